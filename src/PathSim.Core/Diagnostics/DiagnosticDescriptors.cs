@@ -1,0 +1,66 @@
+namespace PathSim.Diagnostics;
+
+/// <summary>
+/// Every diagnostic pathsim reports, by stage: 1xxx syntax and limits, 2xxx schema (keys, types,
+/// values), 3xxx references and AWS validity, 4xxx input read but not modelled (warnings),
+/// 5xxx edits (what-if), 6xxx live AWS access, 9xxx internal. Retired ids stay listed as comments.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private static DiagnosticDescriptor Error(string id, string title, string format) => new(id, title, format, DiagnosticSeverity.Error);
+    private static DiagnosticDescriptor Warning(string id, string title, string format) => new(id, title, format, DiagnosticSeverity.Warning);
+
+    // 1xxx — syntax and limits
+    public static readonly DiagnosticDescriptor FileNotFound = Error("PS1001", "File not found", "cannot read '{0}': {1}");
+    public static readonly DiagnosticDescriptor FileTooLarge = Error("PS1002", "File too large", "the file is {0} bytes; the limit is {1}");
+    public static readonly DiagnosticDescriptor SyntaxError = Error("PS1003", "Syntax error", "{0}");
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error("PS1004", "Nesting too deep", "nesting deeper than {0} levels");
+    public static readonly DiagnosticDescriptor AliasesNotAllowed = Error("PS1005", "Too many aliases", "more than {0} YAML aliases; anchors and aliases are limited to keep loading bounded");
+    public static readonly DiagnosticDescriptor EmptyDocument = Error("PS1006", "Empty document", "the file holds no topology");
+    public static readonly DiagnosticDescriptor TooManyNodes = Error("PS1007", "Too many nodes", "more than {0} YAML nodes");
+
+    // 2xxx — schema
+    public static readonly DiagnosticDescriptor UnknownKey = Error("PS2001", "Unknown key", "unknown key '{0}' in {1}{2}");
+    public static readonly DiagnosticDescriptor WrongType = Error("PS2002", "Wrong type", "'{0}' must be {1}");
+    public static readonly DiagnosticDescriptor MissingKey = Error("PS2003", "Missing key", "{0} needs '{1}'");
+    public static readonly DiagnosticDescriptor UnsupportedFormatVersion = Error("PS2004", "Unsupported format version", "pathsim format version {0} is not supported (this pathsim reads version 1)");
+    public static readonly DiagnosticDescriptor InvalidCidr = Error("PS2101", "Invalid CIDR", "'{0}' is not a valid IPv4 CIDR block{1}");
+    public static readonly DiagnosticDescriptor InvalidIpAddress = Error("PS2102", "Invalid IP address", "'{0}' is not a valid IPv4 address");
+    public static readonly DiagnosticDescriptor InvalidPort = Error("PS2103", "Invalid port", "'{0}' is not a port (0-65535) or a range 'from-to'");
+    public static readonly DiagnosticDescriptor InvalidProtocol = Error("PS2104", "Invalid protocol", "'{0}' is not a protocol (tcp, udp, icmp, all, -1 or 0-255)");
+    public static readonly DiagnosticDescriptor InvalidValue = Error("PS2105", "Invalid value", "'{0}' is not one of {1}");
+    public static readonly DiagnosticDescriptor InvalidId = Error("PS2106", "Invalid id", "'{0}' is not a valid {1} id");
+    public static readonly DiagnosticDescriptor InvalidPolicy = Error("PS2107", "Invalid policy", "the policy document is not valid: {0}");
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("PS2108", "Duplicate key", "key '{0}' appears twice in this mapping");
+
+    // 3xxx — references and AWS validity
+    public static readonly DiagnosticDescriptor DuplicateId = Error("PS3001", "Duplicate id", "'{0}' is defined twice (first at {1})");
+    public static readonly DiagnosticDescriptor MissingReference = Error("PS3002", "Missing reference", "{0} '{1}' does not exist");
+    public static readonly DiagnosticDescriptor SubnetOutsideVpc = Error("PS3003", "Subnet outside its VPC", "subnet '{0}' ({1}) is not inside any CIDR of VPC '{2}'");
+    public static readonly DiagnosticDescriptor OverlappingSubnets = Error("PS3004", "Overlapping subnets", "subnet '{0}' ({1}) overlaps subnet '{2}' ({3})");
+    public static readonly DiagnosticDescriptor WrongVpc = Error("PS3005", "Resource in another VPC", "{0} '{1}' is in VPC '{2}' but must be in VPC '{3}'");
+    public static readonly DiagnosticDescriptor TwoMainRouteTables = Error("PS3006", "Two main route tables", "VPC '{0}' has two main route tables: '{1}' and '{2}'");
+    public static readonly DiagnosticDescriptor TwoDefaultNetworkAcls = Error("PS3007", "Two default network ACLs", "VPC '{0}' has two default network ACLs: '{1}' and '{2}'");
+    public static readonly DiagnosticDescriptor DuplicateRuleNumber = Error("PS3008", "Duplicate rule number", "network ACL '{0}' has two {1} rules numbered {2}");
+    public static readonly DiagnosticDescriptor RouteMoreSpecificThanLocal = Error("PS3009", "Route more specific than local", "route {0} in '{1}' is more specific than the local route {2} but is not exactly a subnet CIDR (AWS-RULES.md R2)");
+    public static readonly DiagnosticDescriptor DuplicateRoute = Error("PS3010", "Duplicate route", "route table '{0}' has two routes to {1}");
+    public static readonly DiagnosticDescriptor GatewayEndpointRouteDisagrees = Error("PS3011", "Endpoint route disagrees", "route {0} -> {1} in '{2}' disagrees with endpoint '{3}' route table associations");
+    public static readonly DiagnosticDescriptor IpOutsideSubnet = Error("PS3012", "Address outside subnet", "{0} '{1}' has address {2}, outside subnet '{3}' ({4})");
+    public static readonly DiagnosticDescriptor EndpointTypeMismatch = Error("PS3013", "Endpoint field for the other type", "endpoint '{0}' is of type {1} and cannot have '{2}'");
+    public static readonly DiagnosticDescriptor InvalidTarget = Error("PS3014", "Invalid route target", "'{0}' is not a route target (igw-, nat-, vpce-, pcx-, tgw-, eni-, eigw-, vgw-, local or blackhole)");
+
+    // 4xxx — read but not modelled (warnings)
+    public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");
+    public static readonly DiagnosticDescriptor UnmodelledResource = Warning("PS4002", "Resource not modelled", "{0} '{1}' is not modelled: {2}");
+    public static readonly DiagnosticDescriptor Ipv6Ignored = Warning("PS4003", "IPv6 ignored", "IPv6 {0} on '{1}' is ignored (pathsim models IPv4)");
+
+    // 5xxx — edits
+    public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");
+    public static readonly DiagnosticDescriptor EditInvalid = Error("PS5002", "Invalid edit", "{0}");
+
+    // 6xxx — live AWS access
+    public static readonly DiagnosticDescriptor AwsCredentialsMissing = Error("PS6001", "No AWS credentials", "no AWS credentials were found: {0}");
+    public static readonly DiagnosticDescriptor AwsAccessDenied = Error("PS6002", "AWS access denied", "AWS denied {0}: {1}");
+    public static readonly DiagnosticDescriptor AwsCallFailed = Error("PS6003", "AWS call failed", "{0} failed: {1}");
+    public static readonly DiagnosticDescriptor SnapshotFileMalformed = Error("PS6101", "Malformed snapshot file", "{0} at JSON path {1}");
+}

@@ -1,0 +1,8 @@
+namespace PathSim.Topology;
+
+public enum NatGatewayConnectivity
+{
+    Public,
+    /// <summary>Never reaches the internet (G2).</summary>
+    Private,
+}

@@ -1,0 +1,7 @@
+namespace PathSim.Topology;
+
+public enum NetworkAclAction
+{
+    Allow,
+    Deny,
+}

@@ -1,0 +1,7 @@
+namespace PathSim.Topology;
+
+public enum RedshiftDeployment
+{
+    Provisioned,
+    Serverless,
+}

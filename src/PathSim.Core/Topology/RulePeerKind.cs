@@ -1,0 +1,8 @@
+namespace PathSim.Topology;
+
+public enum RulePeerKind
+{
+    Cidr,
+    PrefixList,
+    SecurityGroup,
+}

@@ -1,0 +1,116 @@
+using PathSim.Topology;
+using PathSim.Traces;
+
+namespace PathSim.Redshift;
+
+/// <summary>
+/// Turns the hop that blocked a flow and its explanation code into one actionable sentence. It only
+/// reads the topology to name things (the subnet's route table, the unassociated endpoint); it never
+/// changes a verdict.
+/// </summary>
+public sealed class FixAdvisor(NetworkTopology topology)
+{
+    public string Suggest(ExplanationCode code, FlowHop hop, RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow)
+    {
+        string routeTable = RouteTableOf(subnet)?.Value ?? "the subnet's route table";
+        string clusterRegion = RedshiftFlowPlanner.ClusterRegion(topology, cluster);
+        bool crossRegion = !string.Equals(flow.Region, clusterRegion, StringComparison.Ordinal);
+        string c = hop.Component;
+        switch (code.Value)
+        {
+            case "NO_ROUTE_TO_DESTINATION":
+                if (flow.Service == "s3" && crossRegion)
+                    return $"route 0.0.0.0/0 in {routeTable} to a NAT gateway: a gateway endpoint serves only its own region's S3 (R6)";
+                if (flow.Service == "s3")
+                {
+                    var unassociated = UnassociatedGatewayEndpoint(subnet, flow.Region);
+                    return unassociated is not null
+                        ? $"associate {unassociated} with {routeTable} (a gateway endpoint routes only for its associated route tables, R6)"
+                        : $"add an S3 gateway endpoint associated with {routeTable}, or route 0.0.0.0/0 to a NAT gateway (RS2)";
+                }
+                return $"add a {flow.Service} interface endpoint with private DNS, or route 0.0.0.0/0 in {routeTable} to a NAT gateway (RS7)";
+            case "BAD_STATE_ROUTE":
+                return $"replace the blackhole route {hop.Rule} in {c} with a live NAT gateway, endpoint or internet gateway (R5)";
+            case "ENI_SG_RULES_MISMATCH":
+                return IsClusterSide(hop, cluster)
+                    ? $"allow outbound TCP 443 to the service in {c} (F1)"
+                    : $"allow inbound TCP 443 from the cluster's subnets in {c} (E1)";
+            case "SUBNET_ACL_RESTRICTION":
+                return hop.Direction == PathDirection.Return
+                    ? $"allow inbound TCP 1024-65535 from the service in {c}: replies return to ephemeral ports (F2, F3)"
+                    : $"allow TCP 443 to the service in {c} (F2)";
+            case "EPHEMERAL_PORTS_PARTIAL":
+                return $"widen the rule in {c} to TCP 1024-65535: it admits only part of the ephemeral ports replies return to (F3)";
+            case "DESTINATION_PARTIALLY_ROUTED":
+                return $"route all of {flow.Service}'s addresses the same way in {routeTable}: only part of them get there";
+            case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE":
+                return $"route 0.0.0.0/0 of {c}'s subnet to an attached internet gateway, or move {c} to a public subnet (G2)";
+            case "NAT_GATEWAY_SAME_SUBNET":
+                return $"move {c} out of the cluster's subnet: a NAT gateway does not serve clients in its own subnet (G2)";
+            case "NAT_GATEWAY_PRIVATE_CONNECTIVITY":
+                return $"use a public NAT gateway instead of {c}: a private NAT gateway never reaches the internet (G2)";
+            case "NAT_GATEWAY_NO_ELASTIC_IP":
+                return $"give {c} an Elastic IP (G2)";
+            case "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS":
+                return $"make {cluster.Id} publicly accessible with an Elastic IP, or route 0.0.0.0/0 in {routeTable} to a NAT gateway (G1, RS2)";
+            case "IGW_NOT_ATTACHED":
+                return $"attach {c} to the cluster's VPC (G1)";
+            case "PRIVATE_DNS_DISABLED":
+                return $"turn on private DNS for {PrivateDnsOffEndpoint(subnet, flow) ?? $"the {flow.Service} interface endpoint"} (E2)";
+            case "DNS_ATTRIBUTES_DISABLED":
+                return $"turn on enable_dns_support and enable_dns_hostnames for {c} (RS3)";
+            case "VPCE_NOT_AVAILABLE":
+                return $"{c} is not available: recreate it, or route the traffic another way";
+            case "VPCE_GATEWAY_PROTOCOL_RESTRICTION":
+                return $"only TCP passes {c} (R6)";
+            case "ENDPOINT_POLICY_DENY":
+                return $"allow {flow.Kind.ToWireName()} on {flow.Target} for the cluster's IAM role in the policy of {c}, manifest files included (RS4)";
+            case "BUCKET_POLICY_DENY" when flow.Kind == RedshiftFlowKind.Spectrum:
+                return $"in {c}'s bucket policy admit the cluster's IAM role by principal instead of by VPC endpoint: provisioned Spectrum never passes one (RS5)";
+            case "BUCKET_POLICY_DENY" when !cluster.EnhancedVpcRouting:
+                return $"turn on enhanced VPC routing for {cluster.Id}, or admit its IAM role by principal in {c}'s bucket policy (RS1, E4)";
+            case "BUCKET_POLICY_DENY":
+                return $"allow {flow.Kind.ToWireName()} for the cluster's IAM role in {c}'s bucket policy";
+            case "CROSS_REGION_VIA_ENDPOINT":
+                return $"send {flow.Region} S3 traffic through a NAT gateway: S3 refuses cross-region requests through a VPC endpoint (R6)";
+            case "SPECTRUM_BUCKET_CROSS_REGION":
+                return $"keep Spectrum data in {clusterRegion}: Spectrum reads only buckets in the cluster's region (RS5)";
+            case "PCX_NO_EDGE_TO_EDGE_ROUTING":
+                return "a peered VPC's gateways and endpoints cannot be used: give this VPC its own way out (G3)";
+            default:
+                return hop.Rule.Length == 0 ? $"change {c} ({hop.Kind})" : $"change {c} ({hop.Kind}): {hop.Rule}";
+        }
+    }
+
+    /// <summary>The subnet's route table: its explicit association, else the VPC's main table (R3).</summary>
+    public RouteTableId? RouteTableOf(SubnetId subnetId)
+    {
+        var subnet = topology.Subnets.FirstOrDefault(s => s.Id == subnetId);
+        if (subnet is null) return null;
+        return subnet.RouteTable ?? topology.RouteTables.FirstOrDefault(t => t.Vpc == subnet.Vpc && t.IsMain)?.Id;
+    }
+
+    private string? UnassociatedGatewayEndpoint(SubnetId subnetId, string region)
+    {
+        var subnet = topology.Subnets.FirstOrDefault(s => s.Id == subnetId);
+        var table = RouteTableOf(subnetId);
+        if (subnet is null || table is null) return null;
+        return topology.VpcEndpoints.FirstOrDefault(e =>
+            e.Vpc == subnet.Vpc && e.Type == VpcEndpointType.Gateway
+            && e.ServiceName == AwsServiceName.Format(region, "s3")
+            && !e.RouteTables.Contains(table.Value))?.Id.Value;
+    }
+
+    private string? PrivateDnsOffEndpoint(SubnetId subnetId, RedshiftFlow flow)
+    {
+        var subnet = topology.Subnets.FirstOrDefault(s => s.Id == subnetId);
+        if (subnet is null) return null;
+        return topology.VpcEndpoints.FirstOrDefault(e =>
+            e.Vpc == subnet.Vpc && e.Type == VpcEndpointType.Interface && !e.PrivateDns
+            && e.ServiceName == AwsServiceName.Format(flow.Region, flow.Service))?.Id.Value;
+    }
+
+    // The cluster's own groups block on the way out; any other group (an interface endpoint's) on the way in.
+    private static bool IsClusterSide(FlowHop hop, RedshiftCluster cluster) =>
+        cluster.SecurityGroups.Any(g => g.Value == hop.Component);
+}

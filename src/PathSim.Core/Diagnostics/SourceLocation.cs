@@ -8,7 +8,8 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
 {
     public static SourceLocation None => new("", 0, 0);
 
-    public bool IsNone => File.Length == 0;
+    /// <summary>True for <see cref="None"/> and for <c>default</c> (whose File is null), as records built in code carry.</summary>
+    public bool IsNone => string.IsNullOrEmpty(File);
 
     public override string ToString() =>
         IsNone ? "" : Line > 0 ? $"{File}:{Line}:{Column}" : File;

@@ -53,6 +53,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");
     public static readonly DiagnosticDescriptor UnmodelledResource = Warning("PS4002", "Resource not modelled", "{0} '{1}' is not modelled: {2}");
     public static readonly DiagnosticDescriptor Ipv6Ignored = Warning("PS4003", "IPv6 ignored", "IPv6 {0} on '{1}' is ignored (pathsim models IPv4)");
+    public static readonly DiagnosticDescriptor RouteTargetNotInSnapshot = Warning("PS4004", "Route target not in snapshot", "route {0} -> {1} in '{2}': {1} is not in the snapshot, so the route is treated as a blackhole (AWS-RULES.md R5)");
+    public static readonly DiagnosticDescriptor RuleGroupNotInSnapshot = Warning("PS4005", "Rule refers to a group outside the snapshot", "{0} rule of '{1}' refers to security group '{2}', which is not in the snapshot (another account or VPC); no interface here carries it, so the rule is dropped");
+    public static readonly DiagnosticDescriptor ClusterSubnetsUnknown = Warning("PS4006", "Cluster subnets unknown", "cluster '{0}': subnet group '{1}' is not in the snapshot; its subnets are taken from {2}");
 
     // 5xxx — edits
     public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");

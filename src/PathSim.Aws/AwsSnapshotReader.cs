@@ -1,0 +1,49 @@
+using PathSim.Aws.Snapshots;
+using PathSim.Diagnostics;
+using PathSim.Topology;
+
+namespace PathSim.Aws;
+
+/// <summary>
+/// Reads a directory of <c>aws … describe-*</c> JSON outputs in Batfish's layout (CLI.md, "AWS describe
+/// snapshots") into a <see cref="NetworkTopology"/>. User input never throws: problems are diagnostics.
+/// </summary>
+public static class AwsSnapshotReader
+{
+    /// <summary>Batfish's default when files sit directly in the snapshot directory.</summary>
+    public const string DefaultRegion = "us-west-2";
+
+    /// <summary>The top-level keys pathsim reads; any other key is reported once as not modelled (PS4001).</summary>
+    public static IReadOnlyCollection<string> ModelledKeys => DescribeOutputReader.ModelledKeys;
+
+    /// <summary>Whether <paramref name="path"/> is a directory holding describe outputs in the snapshot layout.</summary>
+    public static bool IsSnapshotDirectory(string path) => Directory.Exists(path) && SnapshotDirectory.LooksLikeSnapshot(path);
+
+    /// <param name="directory">The snapshot directory (or a snapshot root holding <c>aws_configs/</c>).</param>
+    /// <param name="defaultRegion">Region of files directly in the directory (<c>--region</c>).</param>
+    /// <param name="extraFiles">More describe outputs to merge in, such as a Redshift describe-clusters file.</param>
+    public static AwsReadResult ReadDirectory(string directory, string? defaultRegion = null, IEnumerable<string>? extraFiles = null)
+    {
+        string region = defaultRegion ?? DefaultRegion;
+        var content = new SnapshotContent();
+        if (!Directory.Exists(directory))
+        {
+            content.Report(DiagnosticDescriptors.FileNotFound, new SourceLocation(directory, 0, 0), directory, "no such directory");
+            return Finish(content, directory, region);
+        }
+        var entries = SnapshotDirectory.Enumerate(directory, region);
+        if (entries.Count == 0)
+            content.Report(DiagnosticDescriptors.EmptyDocument, new SourceLocation(directory, 0, 0));
+        foreach (var entry in entries)
+            SnapshotFile.Read(entry.Path, entry.Region, entry.Account, content);
+        foreach (var file in extraFiles ?? [])
+            SnapshotFile.Read(file, region, null, content);
+        return Finish(content, directory, region);
+    }
+
+    internal static AwsReadResult Finish(SnapshotContent content, string source, string defaultRegion)
+    {
+        var topology = TopologyAssembler.Assemble(content, source, defaultRegion);
+        return new AwsReadResult(topology, [.. content.Diagnostics]);
+    }
+}

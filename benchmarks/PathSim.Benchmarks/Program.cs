@@ -2,7 +2,32 @@ using BenchmarkDotNet.Running;
 
 namespace PathSim.Benchmarks;
 
+/// <summary>
+/// <c>[--sizes S,M,L] BenchmarkDotNet-arguments</c> runs the suites (see benchmarks/README.md);
+/// <c>hello</c> prints one line and exits, the runtime-startup baseline for whole-process timings.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args is ["hello"])
+        {
+            Console.WriteLine("hello");
+            return 0;
+        }
+        return RunSuites(args);
+    }
+
+    private static int RunSuites(string[] args)
+    {
+        var rest = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--sizes" && i + 1 < args.Length) Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, args[++i]);
+            else rest.Add(args[i]);
+        }
+        PeakWorkingSet.Reset();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], BenchmarkConfig.Create());
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
 }

@@ -4,6 +4,7 @@ namespace PathSim.Benchmarks;
 
 /// <summary>
 /// <c>[--sizes S,M,L] BenchmarkDotNet-arguments</c> runs the suites (see benchmarks/README.md);
+/// <c>[--sizes …] verify</c> writes and reads back each size's inputs once (a smoke check);
 /// <c>hello</c> prints one line and exits, the runtime-startup baseline for whole-process timings.
 /// </summary>
 public static class Program
@@ -26,6 +27,7 @@ public static class Program
             if (args[i] == "--sizes" && i + 1 < args.Length) Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, args[++i]);
             else rest.Add(args[i]);
         }
+        if (rest is ["verify"]) return InputCheck.Run();
         PeakWorkingSet.Reset();
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], BenchmarkConfig.Create());
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

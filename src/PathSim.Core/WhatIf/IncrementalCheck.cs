@@ -1,0 +1,34 @@
+using PathSim.Redshift;
+using PathSim.Topology;
+
+namespace PathSim.WhatIf;
+
+/// <summary>
+/// Re-checks a topology after a change by analysing only the clusters the change can affect
+/// (<see cref="ChangeImpact"/>), on their slice of the topology (<see cref="TopologySlice"/>), and
+/// reusing the previous results for every other cluster. Gives the same <see cref="RedshiftCheck"/>
+/// as a full check of <c>after</c>.
+/// </summary>
+public static class IncrementalCheck
+{
+    /// <param name="previous">The full check of <paramref name="before"/>.</param>
+    /// <param name="analyzerFactory">Builds an analyzer over a topology (it compiles that topology's network model).</param>
+    public static RedshiftCheck Run(NetworkTopology before, RedshiftCheck previous, NetworkTopology after,
+        Func<NetworkTopology, RedshiftAnalyzer> analyzerFactory)
+    {
+        var reused = previous.Clusters.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => g.First());
+        var affected = ChangeImpact.AffectedClusters(before, after, TopologyChanges.Between(before, after))
+            .Union(after.RedshiftClusters.Select(c => c.Id).Where(id => !reused.ContainsKey(id)));
+
+        var fresh = new Dictionary<RedshiftClusterId, ClusterCheck>();
+        if (!affected.IsEmpty)
+        {
+            var slice = TopologySlice.For(after, affected);
+            var analyzer = analyzerFactory(slice);
+            foreach (var id in affected)
+                fresh[id] = analyzer.Check(slice, id).Clusters.Single();
+        }
+        var clusters = after.RedshiftClusters.Select(c => fresh.TryGetValue(c.Id, out var check) ? check : reused[c.Id]);
+        return new RedshiftCheck(after.Source, [.. clusters]);
+    }
+}

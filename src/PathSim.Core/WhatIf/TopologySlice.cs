@@ -1,0 +1,63 @@
+using PathSim.Topology;
+
+namespace PathSim.WhatIf;
+
+/// <summary>
+/// The part of a topology that some clusters' flows can see (<see cref="ChangeImpact.Reach"/>): every
+/// resource of their VPCs and the VPCs peered with them, the peerings of those VPCs (with the VPC
+/// records at the far end, so the peering still names real VPCs), the security groups their rules
+/// reference wherever those are, and every prefix list and bucket. Analysing a cluster on its slice
+/// gives what analysing it on the whole topology gives (the incremental property test checks this),
+/// at the cost of its neighbourhood instead of the organisation.
+/// </summary>
+public static class TopologySlice
+{
+    public static NetworkTopology For(NetworkTopology topology, IReadOnlySet<RedshiftClusterId> clusters)
+    {
+        var peers = ChangeImpact.PeerIndex(topology);
+        var vpcs = new HashSet<VpcId>();
+        foreach (var cluster in topology.RedshiftClusters.Where(c => clusters.Contains(c.Id)))
+            vpcs.UnionWith(ChangeImpact.Reach(topology, cluster, peers));
+
+        var subnets = topology.Subnets.Where(s => vpcs.Contains(s.Vpc)).ToList();
+        var subnetIds = subnets.Select(s => s.Id).ToHashSet();
+        var peerings = topology.VpcPeeringConnections.Where(p => vpcs.Contains(p.RequesterVpc) || vpcs.Contains(p.AccepterVpc)).ToList();
+        var groups = ReferencedGroups(topology, vpcs);
+        var vpcRecords = vpcs
+            .Concat(peerings.SelectMany(p => new[] { p.RequesterVpc, p.AccepterVpc }))
+            .Concat(groups.Select(g => g.Vpc))
+            .ToHashSet();
+
+        return topology with
+        {
+            Vpcs = [.. topology.Vpcs.Where(v => vpcRecords.Contains(v.Id))],
+            Subnets = [.. subnets],
+            RouteTables = [.. topology.RouteTables.Where(t => vpcs.Contains(t.Vpc))],
+            InternetGateways = [.. topology.InternetGateways.Where(g => g.Vpc is { } vpc && vpcs.Contains(vpc))],
+            NatGateways = [.. topology.NatGateways.Where(n => subnetIds.Contains(n.Subnet))],
+            VpcEndpoints = [.. topology.VpcEndpoints.Where(e => vpcs.Contains(e.Vpc))],
+            VpcPeeringConnections = [.. peerings],
+            SecurityGroups = [.. topology.SecurityGroups.Where(groups.Contains)],
+            NetworkAcls = [.. topology.NetworkAcls.Where(a => vpcs.Contains(a.Vpc))],
+            NetworkInterfaces = [.. topology.NetworkInterfaces.Where(i => subnetIds.Contains(i.Subnet))],
+            RedshiftClusters = [.. topology.RedshiftClusters.Where(c => c.Subnets.All(subnetIds.Contains))],
+        };
+    }
+
+    /// <summary>The groups of these VPCs and every group their rules reference, transitively (F1: a group peer may sit across a peering).</summary>
+    private static HashSet<SecurityGroup> ReferencedGroups(NetworkTopology topology, HashSet<VpcId> vpcs)
+    {
+        var byId = topology.SecurityGroups.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
+        var result = new HashSet<SecurityGroup>(ReferenceEqualityComparer.Instance);
+        var queue = new Queue<SecurityGroup>(topology.SecurityGroups.Where(g => vpcs.Contains(g.Vpc)));
+        while (queue.Count > 0)
+        {
+            var group = queue.Dequeue();
+            if (!result.Add(group)) continue;
+            foreach (var rule in group.Ingress.Concat(group.Egress))
+                if (rule.Peer.Kind == RulePeerKind.SecurityGroup && byId.TryGetValue(new SecurityGroupId(rule.Peer.Id), out var referenced))
+                    queue.Enqueue(referenced);
+        }
+        return result;
+    }
+}

@@ -32,6 +32,12 @@ public static class InputCheck
             foreach (var group in read.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key))
                 Console.WriteLine($"  {group.Count(),6} × {group.First()}");
             if (read.HasErrors) failures++;
+
+            clock.Restart();
+            var model = Network.NetworkModel.Build(topology);
+            Console.WriteLine($"{size}: network model built in {clock.ElapsedMilliseconds} ms: {model.Interfaces.Length} interfaces, {model.Diagnostics.Length} diagnostics");
+            foreach (var group in model.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key))
+                Console.WriteLine($"  {group.Count(),6} × {group.First()}");
         }
         return failures == 0 ? 0 : 1;
     }

@@ -10,7 +10,8 @@ namespace PathSim.Redshift;
 /// </summary>
 public sealed class FixAdvisor(NetworkTopology topology)
 {
-    public string Suggest(ExplanationCode code, FlowHop hop, RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow)
+    /// <param name="via">The gateway or endpoint the flow left through, when it got that far.</param>
+    public string Suggest(ExplanationCode code, FlowHop hop, RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow, string? via = null)
     {
         string routeTable = RouteTableOf(subnet)?.Value ?? "the subnet's route table";
         string clusterRegion = RedshiftFlowPlanner.ClusterRegion(topology, cluster);
@@ -43,6 +44,8 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 return $"widen the rule in {c} to TCP 1024-65535: it admits only part of the ephemeral ports replies return to (F3)";
             case "DESTINATION_PARTIALLY_ROUTED":
                 return $"route all of {flow.Service}'s addresses the same way in {routeTable}: only part of them get there";
+            case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "route-table":
+                return $"route 0.0.0.0/0 in {c} to an attached internet gateway, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE":
                 return $"route 0.0.0.0/0 of {c}'s subnet to an attached internet gateway, or move {c} to a public subnet (G2)";
             case "NAT_GATEWAY_SAME_SUBNET":

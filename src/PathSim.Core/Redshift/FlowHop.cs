@@ -16,8 +16,11 @@ public sealed record FlowHop
     public string Rule { get; init; } = "";
     public PathDirection Direction { get; init; } = PathDirection.Forward;
 
-    /// <summary>False on the hop that dropped the packet.</summary>
+    /// <summary>False on the hop that dropped the packet (or, with <see cref="Partial"/>, part of the packets).</summary>
     public bool Passed { get; init; } = true;
+
+    /// <summary>True when only part of the packets pass here (a reply ACL covering part of the ephemeral ports, F3).</summary>
+    public bool Partial { get; init; }
     public SourceLocation Location { get; init; }
 
     public override string ToString() => Rule.Length == 0 ? $"{Component} ({Kind})" : $"{Component} ({Kind}): {Rule}";

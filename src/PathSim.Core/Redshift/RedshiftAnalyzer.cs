@@ -123,7 +123,7 @@ public sealed class RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer au
         FlowResult Failed(Verdict verdict, NetworkPathOutcome o, ValueArray<ExplanationCode> codes, ValueArray<FlowHop> path, FlowHop drop)
         {
             var primary = PrimaryCode(codes);
-            return new FlowResult(flow, subnet, verdict, o.Via, codes, path, Blocker(drop, primary, cluster, subnet, flow, advisor));
+            return new FlowResult(flow, subnet, verdict, o.Via, codes, path, Blocker(drop, primary, cluster, subnet, flow, advisor, o.Via));
         }
     }
 
@@ -140,14 +140,15 @@ public sealed class RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer au
         return codes.IsEmpty ? new ExplanationCode("UNKNOWN") : codes[0];
     }
 
-    private static FlowBlocker Blocker(FlowHop hop, ExplanationCode code, RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow, FixAdvisor advisor) =>
+    private static FlowBlocker Blocker(FlowHop hop, ExplanationCode code, RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow, FixAdvisor advisor,
+        string? via = null) =>
         new()
         {
             Component = hop.Component,
             Kind = hop.Kind,
             Rule = hop.Rule,
             Location = hop.Location,
-            Fix = advisor.Suggest(code, hop, cluster, subnet, flow),
+            Fix = advisor.Suggest(code, hop, cluster, subnet, flow, via),
         };
 
     private static string Lower(bool value) => value ? "true" : "false";

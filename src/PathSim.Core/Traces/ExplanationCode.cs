@@ -42,5 +42,11 @@ public readonly record struct ExplanationCode(string Value)
     public static readonly ExplanationCode DestinationPartiallyRouted = new("DESTINATION_PARTIALLY_ROUTED");
     public static readonly ExplanationCode EndpointNotAvailable = new("VPCE_NOT_AVAILABLE");
 
+    public static readonly ExplanationCode VpceInterfaceProtocolRestriction = new("VPCE_INTERFACE_PROTOCOL_RESTRICTION");
+    public static readonly ExplanationCode NoInterfaceAtAddress = new("NO_INTERFACE_AT_ADDRESS");
+    public static readonly ExplanationCode IgwDestinationNotPublic = new("IGW_DESTINATION_NOT_PUBLIC");
+    public static readonly ExplanationCode RoutingLoop = new("ROUTING_LOOP");
+    public static readonly ExplanationCode NoServiceAddresses = new("NO_SERVICE_ADDRESSES");
+
     public override string ToString() => Value;
 }

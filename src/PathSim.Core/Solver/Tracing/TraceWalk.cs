@@ -1,0 +1,451 @@
+using System.Collections.Immutable;
+using PathSim.Addressing;
+using PathSim.Collections;
+using PathSim.Diagnostics;
+using PathSim.Network;
+using PathSim.Services;
+using PathSim.Topology;
+using PathSim.Traces;
+
+namespace PathSim.Solver.Tracing;
+
+/// <summary>
+/// One direction of a concrete trace, hop by hop (AWS-RULES.md Routing, Gateways, Filters, Endpoints).
+/// Every method that moves the packet returns false once the walk has ended (arrived or dropped).
+/// On the reply (<see cref="_reply"/>) security groups are not checked (stateful, F1), network ACLs are
+/// checked over the whole ephemeral range the reply goes back to (F2, F3), and a NAT gateway restores
+/// the client's address from its translation.
+/// </summary>
+internal sealed class TraceWalk
+{
+    private const int MaxRouteLookups = 16;
+
+    private readonly NetworkModel _model;
+    private readonly bool _reply;
+    private readonly PortRange _clientPorts;
+    private readonly RegionalService? _expectedService;
+    private readonly List<TraceHop> _hops = [];
+    private readonly List<TraceStep> _steps = [];
+    private ComponentRef? _current;
+    private int _routeLookups;
+
+    public TraceWalk(NetworkModel model, bool reply, PacketHeader header, PortRange clientPorts, RegionalService? expectedService,
+        IEnumerable<NatTranslation>? translations = null)
+    {
+        _model = model;
+        _reply = reply;
+        Header = header;
+        _clientPorts = clientPorts;
+        _expectedService = expectedService;
+        Translations = [.. translations ?? []];
+    }
+
+    public PacketHeader Header { get; private set; }
+    public List<ExplanationCode> Codes { get; } = [];
+    public TraceDisposition? Disposition { get; private set; }
+    public NetworkInterfaceId? DeliveredTo { get; private set; }
+    public RegionalService? Service { get; private set; }
+    public string? Via { get; private set; }
+    public VpcEndpointId? Endpoint { get; private set; }
+    public Ipv4Address? PublicSource { get; private set; }
+
+    /// <summary>NAT translations made on the way (forward), or still to undo (reply), innermost last.</summary>
+    public List<NatTranslation> Translations { get; }
+
+    /// <summary>Where the packet left the VPC for the internet or a service: the reply comes back in here.</summary>
+    public (VpcId Vpc, ComponentRef Gateway, Ipv4Address? PrivateSource)? Exit { get; private set; }
+
+    public Trace ToTrace()
+    {
+        FlushHop();
+        return new Trace([.. _hops], Disposition ?? throw new InvalidOperationException("the walk has not ended"), DeliveredTo, Service);
+    }
+
+    // ---- entry points -------------------------------------------------------------------------
+
+    /// <summary>Forward: leave <paramref name="source"/> (its security groups' egress rules apply, F1) and route from its subnet.</summary>
+    public bool StartAt(CompiledInterface source)
+    {
+        Hop(ComponentKind.NetworkInterface, source.Id.Value);
+        if (!_reply && source.Kind != NetworkInterfaceKind.NatGateway && !CheckSecurityGroups(source, TrafficDirection.Egress)) return false;
+        if (_reply) Step(new CheckStep { Text = "reply of an allowed connection: security groups are stateful and not checked (F1)" });
+        return RouteFrom(source.Subnet, source.Vpc, afterNat: false);
+    }
+
+    /// <summary>Reply from a service or the internet, entering the VPC again where the request left it.</summary>
+    public bool ReturnFromOutside(ComponentRef origin, (VpcId Vpc, ComponentRef Gateway, Ipv4Address? PrivateSource) exit)
+    {
+        Hop(origin.Kind, origin.Id);
+        Hop(exit.Gateway.Kind, exit.Gateway.Id);
+        if (exit.Gateway.Kind == ComponentKind.InternetGateway && exit.PrivateSource is { } privateSource)
+        {
+            var before = Header;
+            Header = InternetGatewayRules.TranslateIngress(Header, privateSource);
+            Step(new TransformStep { Text = $"{exit.Gateway.Id} maps {before.Destination} back to {privateSource} (G1)", Before = before, After = Header });
+        }
+        else
+        {
+            Step(new CheckStep { Text = $"reply through {exit.Gateway.Id}" });
+        }
+        return DeliverInVpc(exit.Vpc, fromSubnet: null);
+    }
+
+    // ---- routing ------------------------------------------------------------------------------
+
+    private bool RouteFrom(SubnetId subnet, VpcId vpc, bool afterNat)
+    {
+        if (++_routeLookups > MaxRouteLookups)
+            return Drop(ExplanationCode.RoutingLoop, $"more than {MaxRouteLookups} route lookups: the routes form a loop");
+        var table = _model.RouteTableFor(subnet);
+        if (table is null)
+        {
+            Hop(ComponentKind.Subnet, subnet.Value);
+            return Drop(ExplanationCode.NoRouteToDestination, $"subnet {subnet} has no route table (its VPC is missing)");
+        }
+        Hop(ComponentKind.RouteTable, table.Id.Value);
+        var route = table.Lookup(Header.Destination);
+        if (route is null)
+        {
+            return afterNat && InternetGatewayRules.IsPubliclyRoutable(Header.Destination)
+                ? Drop(ExplanationCode.NatGatewayHasNoInternetRoute, $"no route to {Header.Destination} in {table.Id}, the NAT gateway's subnet's table (G2)", table.Location)
+                : Drop(ExplanationCode.NoRouteToDestination, $"no route to {Header.Destination} in {table.Id}", table.Location);
+        }
+        Step(new RouteStep { RouteTable = table.Id.Value, Destination = route.Destination, Target = route.Target.Id, Text = RouteText(route), Location = route.Location });
+        if (route.IsBlackhole)
+        {
+            if (afterNat) Codes.Add(ExplanationCode.NatGatewayHasNoInternetRoute);
+            return Drop(ExplanationCode.BadStateRoute, $"{RouteText(route)} is a blackhole (R5)", route.Location);
+        }
+        if (_reply && route.Target.Kind is not (RouteTargetKind.Local or RouteTargetKind.VpcPeeringConnection))
+            return Drop(ExplanationCode.NoRouteToDestination, $"the reply to {Header.Destination} would leave through {route.Target.Id}, not back to the client", route.Location);
+        return route.Target.Kind switch
+        {
+            RouteTargetKind.Local => DeliverInVpc(vpc, subnet),
+            RouteTargetKind.InternetGateway => ToInternetGateway(new InternetGatewayId(route.Target.Id), subnet, vpc, afterNat),
+            RouteTargetKind.NatGateway => ToNatGateway(new NatGatewayId(route.Target.Id), subnet, vpc),
+            RouteTargetKind.VpcEndpoint => ToGatewayEndpoint(new VpcEndpointId(route.Target.Id), subnet, vpc),
+            RouteTargetKind.VpcPeeringConnection => ToPeering(new VpcPeeringConnectionId(route.Target.Id), subnet, vpc),
+            _ => NotModelled(route),
+        };
+    }
+
+    private static string RouteText(CompiledRoute route) =>
+        route.Origin is CompiledRouteOrigin.PrefixList or CompiledRouteOrigin.GatewayEndpoint
+            ? $"{route.Text} [{route.Destination}]"
+            : route.Text;
+
+    /// <summary>Transit gateways, VPN gateways, egress-only IGWs and ENI targets are not followed (documented assumption).</summary>
+    private bool NotModelled(CompiledRoute route)
+    {
+        Hop(ComponentKind.UnmodelledTarget, route.Target.Id);
+        return Drop(ExplanationCode.TargetNotModelled, $"pathsim does not follow {route.Target.Kind} targets such as {route.Target.Id}", route.Location);
+    }
+
+    /// <summary>Local delivery inside <paramref name="vpc"/> (R2); <paramref name="fromSubnet"/> null means the packet enters from outside the VPC.</summary>
+    private bool DeliverInVpc(VpcId vpc, SubnetId? fromSubnet)
+    {
+        var target = _model.SubnetContaining(vpc, Header.Destination);
+        if (target is null)
+        {
+            Hop(ComponentKind.Vpc, vpc.Value);
+            return Drop(ExplanationCode.NoRouteToDestination, $"no subnet of {vpc} contains {Header.Destination}");
+        }
+        // F2: ACLs only see traffic that crosses a subnet boundary.
+        if (fromSubnet != target.Id)
+        {
+            if (fromSubnet is { } from && !CheckAcl(from, TrafficDirection.Egress)) return false;
+            if (!CheckAcl(target.Id, TrafficDirection.Ingress)) return false;
+        }
+        var nic = _model.InterfaceAt(vpc, Header.Destination);
+        if (nic is null)
+        {
+            Hop(ComponentKind.Subnet, target.Id.Value);
+            return Drop(ExplanationCode.NoInterfaceAtAddress, $"no network interface has {Header.Destination} in {target.Id}", target.Location);
+        }
+        return ArriveAt(nic);
+    }
+
+    private bool ArriveAt(CompiledInterface nic)
+    {
+        if (_reply)
+        {
+            var translation = Translations.LastOrDefault(t => t.Nat.Interface.Id == nic.Id);
+            if (translation is not null)
+            {
+                Translations.Remove(translation);
+                Hop(ComponentKind.NatGateway, translation.Nat.Id.Value);
+                var before = Header;
+                Header = NatGatewayRules.TranslateReply(Header, translation.Client, translation.ClientPort);
+                Step(new TransformStep { Text = $"{translation.Nat.Id} restores the client's address (G2)", Before = before, After = Header, Location = translation.Nat.Location });
+                return RouteFrom(translation.Nat.Subnet, translation.Nat.Vpc, afterNat: false);
+            }
+            Hop(ComponentKind.NetworkInterface, nic.Id.Value);
+            Step(new CheckStep { Text = "reply of an allowed connection: security groups are stateful and not checked (F1)" });
+            return Arrive(TraceDisposition.DeliveredToInterface, nic.Id, null);
+        }
+
+        Hop(ComponentKind.NetworkInterface, nic.Id.Value);
+        if (nic.Kind == NetworkInterfaceKind.VpcEndpoint && nic.Owner is { } owner && _model.FindVpcEndpoint(new VpcEndpointId(owner.Id)) is { } endpoint)
+        {
+            // E1: an interface endpoint accepts TCP only, through its security groups.
+            if (!endpoint.Endpoint.IsAvailable)
+                return Drop(ExplanationCode.EndpointNotAvailable, $"{endpoint.Id} is not available", endpoint.Location);
+            if (!VpcEndpointRules.InterfaceCarriesProtocol(Header.Protocol))
+                return Drop(ExplanationCode.VpceInterfaceProtocolRestriction, $"interface endpoint {endpoint.Id} accepts TCP only, not {Header.Protocol} (E1)", endpoint.Location);
+            if (!CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
+            Via ??= endpoint.Id.Value;
+            Endpoint ??= endpoint.Id;
+            return endpoint.Service is { } service
+                ? Arrive(TraceDisposition.ReachedService, nic.Id, service)
+                : Arrive(TraceDisposition.DeliveredToInterface, nic.Id, null);
+        }
+        // A NAT gateway's interface has no security group (G2).
+        if (nic.Kind != NetworkInterfaceKind.NatGateway && !CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
+        return Arrive(TraceDisposition.DeliveredToInterface, nic.Id, null);
+    }
+
+    // ---- gateways and endpoints ---------------------------------------------------------------
+
+    private bool ToInternetGateway(InternetGatewayId id, SubnetId subnet, VpcId vpc, bool afterNat)
+    {
+        if (!CheckAcl(subnet, TrafficDirection.Egress)) return false;
+        var igw = _model.FindInternetGateway(id)!;
+        Hop(ComponentKind.InternetGateway, id.Value);
+        if (!InternetGatewayRules.IsAttachedTo(igw, vpc))
+        {
+            if (afterNat) Codes.Add(ExplanationCode.NatGatewayHasNoInternetRoute);
+            return Drop(ExplanationCode.IgwNotAttached, $"{id} is not attached to {vpc} (G1)", igw.Location);
+        }
+        Step(new CheckStep { Text = $"{id} is attached to {vpc}", Location = igw.Location });
+
+        Ipv4Address publicSource;
+        var nat = Translations.LastOrDefault();
+        if (nat is not null && nat.Nat.Interface.PrivateIp == Header.Source)
+        {
+            // G2: a private NAT gateway never reaches the internet; a public one needs an Elastic IP.
+            if (nat.Nat.Connectivity == NatGatewayConnectivity.Private)
+                return Drop(ExplanationCode.NatGatewayPrivate, $"{nat.Nat.Id} has private connectivity: the internet gateway drops its traffic (G2)", nat.Nat.Location);
+            if (nat.Nat.ElasticIp is not { } eip)
+                return Drop(ExplanationCode.NatGatewayNoElasticIp, $"{nat.Nat.Id} has no Elastic IP (G2)", nat.Nat.Location);
+            publicSource = eip;
+        }
+        else
+        {
+            var sender = _model.InterfaceAt(vpc, Header.Source);
+            if (sender?.PublicIp is not { } pub)
+                return Drop(ExplanationCode.IgwPublicIpAssociationForEgress,
+                    $"{sender?.Id.Value ?? Header.Source.ToString()} has no public IPv4 or Elastic IP (G1)", sender?.Location ?? default);
+            publicSource = pub;
+        }
+        if (!InternetGatewayRules.IsPubliclyRoutable(Header.Destination))
+            return Drop(ExplanationCode.IgwDestinationNotPublic, $"{Header.Destination} is not a public address; the internet does not route it");
+
+        var before = Header;
+        Header = InternetGatewayRules.TranslateEgress(Header, publicSource);
+        Step(new TransformStep { Text = $"{id} maps {before.Source} to {publicSource} (G1)", Before = before, After = Header });
+        Via ??= id.Value;
+        PublicSource = publicSource;
+        Exit = (vpc, new ComponentRef(ComponentKind.InternetGateway, id.Value), before.Source);
+        return ArriveOutside();
+    }
+
+    private bool ToNatGateway(NatGatewayId id, SubnetId subnet, VpcId vpc)
+    {
+        var nat = _model.FindNatGateway(id)!;
+        if (nat.Vpc != vpc)
+        {
+            Hop(ComponentKind.NatGateway, id.Value);
+            return Drop(ExplanationCode.NgwRequiresSourceInVpc, $"{id} is in {nat.Vpc}, not in the client's {vpc}", nat.Location);
+        }
+        if (!NatGatewayRules.ServesClientIn(nat, subnet))
+        {
+            Hop(ComponentKind.NatGateway, id.Value);
+            return Drop(ExplanationCode.NatGatewaySameSubnet, $"{id} does not serve clients in its own subnet {subnet} (G2)", nat.Location);
+        }
+        // G2: the NAT gateway's subnet's ACL applies on both sides.
+        if (!CheckAcl(subnet, TrafficDirection.Egress) || !CheckAcl(nat.Subnet, TrafficDirection.Ingress)) return false;
+        Hop(ComponentKind.NatGateway, id.Value);
+        if (!nat.IsAvailable)
+            return Drop(ExplanationCode.BadStateRoute, $"{id} is not available", nat.Location);
+        if (!NatGatewayRules.CarriesProtocol(Header.Protocol))
+            return Drop(ExplanationCode.NatGatewayProtocolRestriction, $"{id} carries TCP, UDP and ICMP only, not {Header.Protocol} (G2)", nat.Location);
+        var before = Header;
+        Header = NatGatewayRules.TranslateSource(nat, Header);
+        Step(new TransformStep { Text = $"{id} rewrites the source to {nat.PrivateIp} (G2)", Before = before, After = Header, Location = nat.Location });
+        Translations.Add(new NatTranslation(nat, before.Source, before.SourcePort));
+        Via ??= id.Value;
+        return RouteFrom(nat.Subnet, nat.Vpc, afterNat: true);
+    }
+
+    private bool ToGatewayEndpoint(VpcEndpointId id, SubnetId subnet, VpcId vpc)
+    {
+        var endpoint = _model.FindVpcEndpoint(id)!;
+        if (endpoint.Type != VpcEndpointType.Gateway)
+        {
+            Hop(ComponentKind.VpcEndpoint, id.Value);
+            return Drop(ExplanationCode.TargetNotModelled, $"routes to {endpoint.Type} endpoints such as {id} are not modelled", endpoint.Location);
+        }
+        if (!CheckAcl(subnet, TrafficDirection.Egress)) return false;
+        Hop(ComponentKind.VpcEndpoint, id.Value);
+        if (endpoint.Vpc != vpc)
+            return Drop(ExplanationCode.PeeringNoEdgeToEdge, $"{id} belongs to {endpoint.Vpc}, not {vpc}", endpoint.Location);
+        if (!endpoint.Endpoint.IsAvailable)
+            return Drop(ExplanationCode.EndpointNotAvailable, $"{id} is not available", endpoint.Location);
+        if (!VpcEndpointRules.GatewayServes(endpoint, Header.Destination))
+        {
+            // R6: a gateway endpoint serves its own region's service prefixes only.
+            var elsewhere = _model.ServiceAddresses.ServicesAt(Header.Destination).FirstOrDefault(s => s.Service == endpoint.Service?.Service);
+            return elsewhere.Service is not null
+                ? Drop(ExplanationCode.CrossRegionViaEndpoint, $"{Header.Destination} is {elsewhere}; {id} serves {endpoint.Service} only (R6)", endpoint.Location)
+                : Drop(ExplanationCode.NoRouteToDestination, $"{Header.Destination} is not an address of {endpoint.Service?.ToString() ?? endpoint.Endpoint.ServiceName}", endpoint.Location);
+        }
+        if (!VpcEndpointRules.GatewayCarriesProtocol(Header.Protocol))
+            return Drop(ExplanationCode.VpceGatewayProtocolRestriction, $"gateway endpoint {id} carries TCP only, not {Header.Protocol} (R6)", endpoint.Location);
+        Step(new CheckStep { Text = $"{id} serves {endpoint.Service} and {Header.Destination} is one of its addresses", Location = endpoint.Location });
+        Via ??= id.Value;
+        Endpoint ??= id;
+        Exit = (vpc, new ComponentRef(ComponentKind.VpcEndpoint, id.Value), null);
+        var service = endpoint.Service!.Value;
+        Hop(ComponentKind.AwsService, service.ToString());
+        return Arrive(TraceDisposition.ReachedService, null, service);
+    }
+
+    private bool ToPeering(VpcPeeringConnectionId id, SubnetId subnet, VpcId vpc)
+    {
+        var peering = _model.FindPeering(id)!;
+        if (!CheckAcl(subnet, TrafficDirection.Egress)) return false;
+        Hop(ComponentKind.VpcPeeringConnection, id.Value);
+        if (_model.PeerOf(peering, vpc) is not { } peer)
+            return Drop(ExplanationCode.UnassociatedComponent, $"{id} does not connect {vpc}", peering.Location);
+        if (!peering.IsActive)
+            return Drop(ExplanationCode.PeeringNotActive, $"{id} is not active (G3)", peering.Location);
+        if (!VpcPeeringRules.AcceptsDestination(_model, peer, Header.Destination))
+        {
+            // G3: no transit, no edge-to-edge: only the peer's own CIDRs are reachable.
+            if (InternetGatewayRules.IsPubliclyRoutable(Header.Destination)) Codes.Add(ExplanationCode.PeeringNoEdgeToEdge);
+            return Drop(ExplanationCode.PcxRequiresAddressInVpcCidr, $"{Header.Destination} is not in {peer}'s CIDRs: peering is not transitive and has no edge-to-edge routing (G3)", peering.Location);
+        }
+        Step(new CheckStep { Text = $"{Header.Destination} is in {peer}'s CIDRs", Location = peering.Location });
+        if (!_reply) Via ??= id.Value;
+        return DeliverInVpc(peer, fromSubnet: null);
+    }
+
+    private bool ArriveOutside()
+    {
+        var service = _expectedService is { } expected && _model.ServiceAddresses.Addresses(expected).Contains(Header.Destination)
+            ? expected
+            : _model.ServiceAddresses.ServicesAt(Header.Destination).Cast<RegionalService?>().FirstOrDefault();
+        if (service is { } s)
+        {
+            Hop(ComponentKind.AwsService, s.ToString());
+            return Arrive(TraceDisposition.ReachedService, null, s);
+        }
+        Hop(ComponentKind.Internet, "internet");
+        return Arrive(TraceDisposition.ReachedInternet, null, null);
+    }
+
+    // ---- filters ------------------------------------------------------------------------------
+
+    private bool CheckSecurityGroups(CompiledInterface nic, TrafficDirection direction)
+    {
+        var groups = _model.SecurityGroupsOf(nic);
+        var decision = SecurityGroupEvaluator.Evaluate(groups, direction, Header);
+        if (decision.Rule is { } rule)
+        {
+            Step(new FilterStep
+            {
+                Filter = rule.Group.Value, FilterKind = ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Allow,
+                Text = $"{rule.Group}: {rule.Text}", Location = rule.Location,
+            });
+            return true;
+        }
+        string filter = groups.IsEmpty ? nic.Id.Value : string.Join(",", groups.Select(g => g.Id.Value));
+        Step(new FilterStep
+        {
+            Filter = filter, FilterKind = ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Deny,
+            Text = decision.Text, Location = groups.IsEmpty ? nic.Location : groups[0].Location,
+        });
+        return Drop(ExplanationCode.EniSgRulesMismatch, $"no {direction.ToString().ToLowerInvariant()} rule of {nic.Id}'s security groups allows {Header} (F1)",
+            groups.IsEmpty ? nic.Location : groups[0].Location);
+    }
+
+    private bool CheckAcl(SubnetId subnet, TrafficDirection direction)
+    {
+        var acl = _model.NetworkAclFor(subnet);
+        if (acl is null) return true; // a subnet of a missing VPC: nothing to check
+        Hop(ComponentKind.NetworkAcl, acl.Id.Value);
+        if (_reply && Header.Protocol.HasPorts)
+        {
+            // F2/F3: the reply returns to the client's ephemeral ports; check the whole range.
+            var range = Translations.Any(t => t.Nat.PrivateIp == Header.Destination) ? PortRange.NatGatewayEphemeral : _clientPorts;
+            var ports = NetworkAclEvaluator.EvaluatePorts(acl, direction, Header, range);
+            var deciding = ports.Decisions.FirstOrDefault(d => d.Allowed) ?? ports.Decisions[0];
+            switch (ports.Coverage)
+            {
+                case FilterCoverage.All:
+                    Step(AclStep(acl, deciding, FilterAction.Allow, $"{subnet} {deciding.Text} (ports {range})"));
+                    return true;
+                case FilterCoverage.Partial:
+                    var allowed = string.Join(",", ports.AllowedPorts);
+                    Codes.Add(ExplanationCode.EphemeralPortsPartial);
+                    Step(AclStep(acl, deciding, FilterAction.Partial,
+                        $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: only ports {allowed} of the reply range {range} pass (F3)")
+                        with { Code = ExplanationCode.EphemeralPortsPartial });
+                    return true;
+                default:
+                    var denying = ports.Decisions[0];
+                    Step(AclStep(acl, denying, FilterAction.Deny, $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: no port of the reply range {range} passes"));
+                    return Drop(ExplanationCode.SubnetAclRestriction, $"{acl.Id} denies the reply {Header} on every port of {range} (F2)", denying.Location);
+            }
+        }
+        var decision = NetworkAclEvaluator.Evaluate(acl, direction, Header);
+        Step(AclStep(acl, decision, decision.Allowed ? FilterAction.Allow : FilterAction.Deny, $"{subnet} {decision.Text}"));
+        return decision.Allowed || Drop(ExplanationCode.SubnetAclRestriction, $"{acl.Id} denies {Header} (F2)", decision.Entry?.Location ?? acl.Location);
+    }
+
+    private static FilterStep AclStep(CompiledNetworkAcl acl, NetworkAclDecision decision, FilterAction action, string text) => new()
+    {
+        Filter = acl.Id.Value, FilterKind = ComponentKind.NetworkAcl, Direction = decision.Direction, Action = action,
+        RuleNumber = decision.RuleNumber, Text = text, Location = decision.Entry?.Location ?? acl.Location,
+    };
+
+    // ---- bookkeeping --------------------------------------------------------------------------
+
+    private void Hop(ComponentKind kind, string id)
+    {
+        FlushHop();
+        _current = new ComponentRef(kind, id);
+    }
+
+    private void FlushHop()
+    {
+        if (_current is { } current) _hops.Add(new TraceHop(current, [.. _steps]));
+        _current = null;
+        _steps.Clear();
+    }
+
+    private void Step(TraceStep step) => _steps.Add(step);
+
+    private bool Drop(ExplanationCode code, string text, SourceLocation location = default)
+    {
+        Step(new DropStep { Text = text, Code = code, Location = location });
+        Codes.Add(code);
+        Disposition = TraceDisposition.Dropped;
+        return false;
+    }
+
+    private bool Arrive(TraceDisposition disposition, NetworkInterfaceId? nic, RegionalService? service)
+    {
+        Disposition = disposition;
+        DeliveredTo = nic;
+        Service = service;
+        return false;
+    }
+
+    /// <summary>Drops before the first hop is known (an unresolvable destination).</summary>
+    public void DropAt(ComponentRef component, ExplanationCode code, string text)
+    {
+        Hop(component.Kind, component.Id);
+        Drop(code, text);
+    }
+}

@@ -1,0 +1,17 @@
+using PathSim.Network;
+
+namespace PathSim.Traces;
+
+/// <summary>
+/// A security group or network ACL decision. For an ACL, <see cref="RuleNumber"/> is the matching entry's
+/// number (null for the implicit final deny); for a security group, <see cref="Filter"/> is the group
+/// whose rule allowed the packet (or the interface's groups when none did).
+/// </summary>
+public sealed record FilterStep : TraceStep
+{
+    public required string Filter { get; init; }
+    public required ComponentKind FilterKind { get; init; }
+    public required TrafficDirection Direction { get; init; }
+    public required FilterAction Action { get; init; }
+    public int? RuleNumber { get; init; }
+}

@@ -43,7 +43,9 @@ public sealed class FixAdvisor(NetworkTopology topology)
             case "EPHEMERAL_PORTS_PARTIAL":
                 return $"widen the rule in {c} to TCP 1024-65535: it admits only part of the ephemeral ports replies return to (F3)";
             case "DESTINATION_PARTIALLY_ROUTED":
-                return $"route all of {flow.Service}'s addresses the same way in {routeTable}: only part of them get there";
+                return flow.Service == "s3" && !crossRegion
+                    ? $"only part of S3's addresses have a working route in {routeTable}: add an S3 gateway endpoint associated with it, or route 0.0.0.0/0 to a NAT gateway"
+                    : $"only part of {flow.Service}'s addresses have a working route in {routeTable}: route 0.0.0.0/0 to a NAT gateway, or add a {flow.Service} interface endpoint";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "route-table":
                 return $"route 0.0.0.0/0 in {c} to an attached internet gateway, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE":

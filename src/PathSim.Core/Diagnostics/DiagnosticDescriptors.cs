@@ -32,6 +32,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidId = Error("PS2106", "Invalid id", "'{0}' is not a valid {1} id");
     public static readonly DiagnosticDescriptor InvalidPolicy = Error("PS2107", "Invalid policy", "the policy document is not valid: {0}");
     public static readonly DiagnosticDescriptor DuplicateKey = Error("PS2108", "Duplicate key", "key '{0}' appears twice in this mapping");
+    public static readonly DiagnosticDescriptor PortsWithoutPortProtocol = Error("PS2109", "Ports on a protocol without ports", "'ports' applies only to tcp and udp, not to protocol {0}");
+    public static readonly DiagnosticDescriptor InvalidRuleNumber = Error("PS2110", "Invalid rule number", "'{0}' is not a network ACL rule number (1-32766)");
 
     // 3xxx — references and AWS validity
     public static readonly DiagnosticDescriptor DuplicateId = Error("PS3001", "Duplicate id", "'{0}' is defined twice (first at {1})");
@@ -48,6 +50,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IpOutsideSubnet = Error("PS3012", "Address outside subnet", "{0} '{1}' has address {2}, outside subnet '{3}' ({4})");
     public static readonly DiagnosticDescriptor EndpointTypeMismatch = Error("PS3013", "Endpoint field for the other type", "endpoint '{0}' is of type {1} and cannot have '{2}'");
     public static readonly DiagnosticDescriptor InvalidTarget = Error("PS3014", "Invalid route target", "'{0}' is not a route target (igw-, nat-, vpce-, pcx-, tgw-, eni-, eigw-, vgw-, local or blackhole)");
+    public static readonly DiagnosticDescriptor InterfaceEndpointAsRouteTarget = Error("PS3015", "Interface endpoint as route target", "route {0} in '{1}' targets interface endpoint '{2}'; only gateway and Gateway Load Balancer endpoints are route targets (clients reach an interface endpoint through its network interfaces, E1)");
 
     // 4xxx — read but not modelled (warnings)
     public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");

@@ -1,0 +1,181 @@
+using PathSim.Diagnostics;
+using PathSim.Yaml.Syntax;
+using static PathSim.Diagnostics.DiagnosticDescriptors;
+
+namespace PathSim.Yaml.Schema;
+
+/// <summary>
+/// Reads one YAML mapping against the keys its schema knows. Opening it reports duplicate keys
+/// (PS2108) and unknown keys with the closest known one (PS2001: a typo must never be ignored);
+/// each accessor reports wrong types and bad values at the value's own position and returns null
+/// (or the default) so reading goes on and every problem of the file is listed in one run.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly ReadContext _ctx;
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _pairs = new(StringComparer.Ordinal);
+
+    private MappingReader(ReadContext ctx, YamlNode node, string kind, string label, IReadOnlyCollection<string> known, string? idKey)
+    {
+        _ctx = ctx;
+        Node = node;
+        var unknown = new List<YamlNode>();
+        foreach (var pair in node.Pairs)
+        {
+            var key = pair.Key;
+            if (!key.IsScalar)
+            {
+                ctx.Report(WrongType, key, "(key)", "a plain string");
+                continue;
+            }
+            if (_pairs.ContainsKey(key.Value))
+            {
+                ctx.Report(DuplicateKey, key, key.Value);
+                continue;
+            }
+            _pairs[key.Value] = pair;
+            if (!known.Contains(key.Value)) unknown.Add(key);
+        }
+
+        IdText = idKey is not null && ValueNode(idKey) is { IsScalar: true, IsNull: false } id ? id.Value : null;
+        What = IdText is not null ? $"{kind} '{IdText}'" : label;
+        foreach (var key in unknown)
+        {
+            string? near = KeySuggestion.Closest(key.Value, known);
+            ctx.Report(UnknownKey, key, key.Value, What, near is null ? "" : $" (did you mean '{near}'?)");
+        }
+    }
+
+    public YamlNode Node { get; }
+
+    /// <summary>How messages name this mapping: <c>subnet 'subnet-a'</c>, or its path when it has no id.</summary>
+    public string What { get; }
+
+    /// <summary>The mapping's id as written, when it has one.</summary>
+    public string? IdText { get; }
+
+    public SourceLocation Location => _ctx.At(Node);
+    public ReadContext Context => _ctx;
+
+    /// <summary>A required value was missing or invalid: the resource cannot be built.</summary>
+    public bool Failed { get; private set; }
+
+    public static MappingReader? Open(ReadContext ctx, YamlNode node, string kind, string label, IReadOnlyCollection<string> known, string? idKey = "id")
+    {
+        if (!node.IsMapping)
+        {
+            ctx.Report(WrongType, node, label, "a mapping");
+            return null;
+        }
+        return new MappingReader(ctx, node, kind, label, known, idKey);
+    }
+
+    public bool Has(string key) => _pairs.ContainsKey(key);
+
+    public YamlNode? ValueNode(string key) => _pairs.TryGetValue(key, out var pair) ? pair.Value : null;
+
+    public void Fail(bool required)
+    {
+        if (required) Failed = true;
+    }
+
+    /// <summary>The value when present and not null; reports PS2003 when a required key is missing or null.</summary>
+    public YamlNode? Present(string key, bool required)
+    {
+        var value = ValueNode(key);
+        if (value is not null && !value.IsNull) return value;
+        if (required)
+        {
+            _ctx.Report(MissingKey, Node, What, key);
+            Failed = true;
+        }
+        return null;
+    }
+
+    /// <summary>A scalar value parsed by <paramref name="parse"/>, which reports its own diagnostic on failure.</summary>
+    public T? Scalar<T>(string key, bool required, Func<ReadContext, YamlNode, T?> parse) where T : struct
+    {
+        var value = Present(key, required);
+        if (value is null) return null;
+        if (!value.IsScalar)
+        {
+            _ctx.Report(WrongType, value, key, "a single value");
+            Fail(required);
+            return null;
+        }
+        var result = parse(_ctx, value);
+        if (result is null) Fail(required);
+        return result;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var value = Present(key, required);
+        if (value is null) return null;
+        if (value.IsScalar) return value.Value;
+        _ctx.Report(WrongType, value, key, "a string");
+        Fail(required);
+        return null;
+    }
+
+    /// <summary>An id of this resource or of one it names: non-empty, without spaces (PS2106).</summary>
+    public string? Id(string key, string kind, bool required = true)
+    {
+        var text = String(key, required);
+        if (text is null) return null;
+        if (text.Length > 0 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))) return text;
+        _ctx.Report(InvalidId, ValueNode(key)!, text, kind);
+        Fail(required);
+        return null;
+    }
+
+    public bool Bool(string key, bool fallback) => Scalar(key, false, ScalarParsers.Bool) ?? fallback;
+
+    public int? Int(string key, bool required = false) => Scalar(key, required, (ctx, node) => ScalarParsers.Int(ctx, node, key));
+
+    /// <summary>
+    /// A list value: null or absent → absent (null), a sequence → its items. A single scalar stands for
+    /// a one-item list when <paramref name="scalarAsItem"/> (so <c>uses: copy</c> works).
+    /// </summary>
+    public List<YamlNode>? Sequence(string key, bool required = false, bool scalarAsItem = false)
+    {
+        var value = ValueNode(key);
+        if (value is null || value.IsNull)
+        {
+            if (required) Present(key, true);
+            return value is null ? null : [];
+        }
+        if (value.IsSequence) return value.Items;
+        if (scalarAsItem && value.IsScalar) return [value];
+        _ctx.Report(WrongType, value, key, "a list");
+        Fail(required);
+        return null;
+    }
+
+    /// <summary>A list of ids; items that are not single values are reported and skipped.</summary>
+    public List<string> IdList(string key, string kind, bool required = false)
+    {
+        var result = new List<string>();
+        var items = Sequence(key, required, scalarAsItem: true);
+        if (items is null) return result;
+        foreach (var item in items)
+        {
+            if (!item.IsScalar || item.IsNull)
+                _ctx.Report(WrongType, item, $"{key} item", $"a {kind} id");
+            else if (item.Value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+                _ctx.Report(InvalidId, item, item.Value, kind);
+            else
+                result.Add(item.Value);
+        }
+        if (required && items.Count == 0 && ValueNode(key) is { IsNull: false } empty)
+        {
+            // `subnets: []` is as useless as no subnets at all.
+            _ctx.Report(MissingKey, empty, What, key);
+            Failed = true;
+        }
+        return result;
+    }
+
+    public T? Enum<T>(string key, EnumNames<T> names, bool required = false) where T : struct =>
+        Scalar(key, required, (ctx, node) => ScalarParsers.Enum(ctx, node, names));
+}

@@ -1,0 +1,75 @@
+using PathSim.Collections;
+using PathSim.Topology;
+using PathSim.Yaml.Syntax;
+using static PathSim.Diagnostics.DiagnosticDescriptors;
+
+namespace PathSim.Yaml.Schema;
+
+/// <summary>Network interfaces, Redshift clusters and S3 buckets.</summary>
+internal sealed partial class TopologyDocumentReader
+{
+    private NetworkInterface ReadNetworkInterface(MappingReader m) => new()
+    {
+        Id = new NetworkInterfaceId(m.Id("id", "network interface") ?? ""),
+        Subnet = new SubnetId(m.Id("subnet", "subnet") ?? ""),
+        PrivateIp = m.Scalar("private_ip", true, ScalarParsers.Address) ?? default,
+        PublicIp = m.Scalar("public_ip", false, ScalarParsers.Address),
+        SecurityGroups = m.IdList("security_groups", "security group").Select(id => new SecurityGroupId(id)).ToValueArray(),
+        Kind = m.Enum("kind", TopologySchema.InterfaceKind) ?? NetworkInterfaceKind.Other,
+        Instance = m.Id("instance", "instance", required: false) is { } i ? new InstanceId(i) : null,
+        Description = m.String("description"),
+        Location = m.Location,
+    };
+
+    private RedshiftCluster ReadCluster(MappingReader m) => new()
+    {
+        Id = new RedshiftClusterId(m.Id("id", "Redshift cluster") ?? ""),
+        Deployment = m.Enum("deployment", TopologySchema.Deployment) ?? RedshiftDeployment.Provisioned,
+        NodeType = m.String("node_type"),
+        EnhancedVpcRouting = m.Bool("enhanced_vpc_routing", false),
+        PubliclyAccessible = m.Bool("publicly_accessible", false),
+        ElasticIp = m.Scalar("elastic_ip", false, ScalarParsers.Address),
+        Subnets = m.IdList("subnets", "subnet", required: true).Select(id => new SubnetId(id)).ToValueArray(),
+        SecurityGroups = m.IdList("security_groups", "security group").Select(id => new SecurityGroupId(id)).ToValueArray(),
+        IamRoles = (m.Sequence("iam_roles", scalarAsItem: true) ?? []).Where(IsRole(m.Context)).Select(n => n.Value).ToValueArray(),
+        // TOPOLOGY.md: the catalog defaults to glue.
+        Catalog = m.Enum("catalog", TopologySchema.Catalog) ?? DataCatalog.Glue,
+        Buckets = Children(m, "buckets", "bucket use", TopologySchema.BucketUse, ReadBucketUse),
+        NetworkInterfaces = m.IdList("network_interfaces", "network interface").Select(id => new NetworkInterfaceId(id)).ToValueArray(),
+        Location = m.Location,
+    };
+
+    private static Func<YamlNode, bool> IsRole(ReadContext ctx) => node =>
+    {
+        if (node.IsScalar && !node.IsNull) return true;
+        ctx.Report(WrongType, node, "iam_roles item", "a role ARN");
+        return false;
+    };
+
+    private BucketUse? ReadBucketUse(MappingReader m)
+    {
+        string? bucket = m.String("bucket", required: true);
+        var uses = BucketUseKind.None;
+        foreach (var node in m.Sequence("uses", required: true, scalarAsItem: true) ?? [])
+        {
+            if (!node.IsScalar) m.Context.Report(WrongType, node, "uses item", "copy, unload or spectrum");
+            else if (ScalarParsers.Enum(m.Context, node, TopologySchema.Use) is { } use) uses |= use;
+        }
+        if (bucket is null || uses == BucketUseKind.None)
+        {
+            if (bucket is not null && m.ValueNode("uses") is { IsSequence: true, Items.Count: 0 } empty)
+                m.Context.Report(MissingKey, empty, m.What, "uses");
+            return null;
+        }
+        return new BucketUse { Bucket = bucket, Uses = uses, Location = m.Location };
+    }
+
+    private S3Bucket ReadBucket(MappingReader m) => new()
+    {
+        Name = m.Id("name", "S3 bucket") ?? "",
+        // TOPOLOGY.md: a bucket's region defaults to the file's region.
+        Region = m.String("region") ?? _region,
+        Policy = PolicyReader.Read(m, "policy"),
+        Location = m.Location,
+    };
+}

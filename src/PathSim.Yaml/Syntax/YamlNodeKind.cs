@@ -1,0 +1,8 @@
+namespace PathSim.Yaml.Syntax;
+
+internal enum YamlNodeKind
+{
+    Scalar,
+    Sequence,
+    Mapping,
+}

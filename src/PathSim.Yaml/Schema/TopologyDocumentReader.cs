@@ -113,7 +113,7 @@ internal sealed partial class TopologyDocumentReader(ReadContext ctx)
         var result = new List<T>(nodes.Count);
         for (int i = 0; i < nodes.Count; i++)
         {
-            var item = ChildItems(nodes[i], $"{key}[{i}]", kind, keys, read, idKey: null);
+            var item = ChildItems(nodes[i], $"{key}[{i}] of {owner.What}", kind, keys, read, idKey: null);
             if (item is not null) result.Add(item);
         }
         return result.ToValueArray();

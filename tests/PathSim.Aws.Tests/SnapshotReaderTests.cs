@@ -108,8 +108,8 @@ public sealed class SnapshotReaderTests
         Assert.True(table.IsMain);
         Assert.Equal(new RouteTableId("rtb-1"), result.Topology.Subnets[0].RouteTable);
         Assert.Collection(table.Routes,
-            r => Assert.Equal(("0.0.0.0/0", "nat-gone", RouteState.Blackhole), (r.Destination.ToString(), r.Target.Id, r.State)),
-            r => Assert.Equal(("192.168.0.0/16", "nat-unknown", RouteState.Blackhole), (r.Destination.ToString(), r.Target.Id, r.State)),
+            r => Assert.Equal(("0.0.0.0/0", RouteTarget.Blackhole, RouteState.Blackhole), (r.Destination.ToString(), r.Target, r.State)),
+            r => Assert.Equal(("192.168.0.0/16", RouteTarget.Blackhole, RouteState.Blackhole), (r.Destination.ToString(), r.Target, r.State)),
             r => Assert.Equal((RouteTargetKind.VirtualPrivateGateway, RouteOrigin.Propagated, RouteState.Active), (r.Target.Kind, r.Origin, r.State)));
         // warning PS4004: route 192.168.0.0/16 -> nat-unknown in 'rtb-1': nat-unknown is not in the snapshot, so the route is treated as a blackhole (AWS-RULES.md R5)
         var warning = Assert.Single(result.Diagnostics);

@@ -5,8 +5,10 @@ using PathSim.Topology;
 namespace PathSim.Aws.Snapshots;
 
 /// <summary>
-/// Gives each route the state AWS would show: a route whose target is deleted, missing from the snapshot,
-/// or (an internet gateway) detached from the table's VPC is a blackhole (R5). Routes a gateway endpoint
+/// Gives each route the state AWS would show (R5): a route whose target is gone (deleted, missing from the
+/// snapshot, or an internet gateway now attached to another VPC) becomes a route to the literal
+/// <c>blackhole</c>, so the topology names no resource that is not there; a route to a detached internet
+/// gateway keeps its target in blackhole state. Routes a gateway endpoint
 /// implies (<c>pl-… → vpce-…</c> in its route tables) are dropped, as the model adds them itself (R6).
 /// </summary>
 internal sealed class RouteStates(
@@ -35,9 +37,11 @@ internal sealed class RouteStates(
             .ToValueArray(),
     }).ToList();
 
+    /// <summary>A target that is no longer there leaves the literal <c>blackhole</c>: the topology names no resource that does not exist.</summary>
+    private static Route Gone(Route route) => route with { Target = RouteTarget.Blackhole, State = RouteState.Blackhole };
+
     private Route WithState(Route route, RouteTable table)
     {
-        if (route.State == RouteState.Blackhole) return route;
         bool? exists = route.Target.Kind switch
         {
             RouteTargetKind.InternetGateway => _internetGatewayVpc.ContainsKey(route.Target.Id),
@@ -47,14 +51,17 @@ internal sealed class RouteStates(
             RouteTargetKind.NetworkInterface => _interfaces.Contains(route.Target.Id),
             _ => null,   // transit gateways, virtual private gateways, egress-only gateways: not modelled as resources
         };
-        if (exists == false)
+        VpcId? internetGatewayVpc = route.Target.Kind == RouteTargetKind.InternetGateway && exists == true ? _internetGatewayVpc[route.Target.Id] : null;
+        // An internet gateway attached to another VPC cannot be this table's target at all.
+        bool gone = exists == false || (internetGatewayVpc is { } vpc && vpc != table.Vpc);
+        if (gone)
         {
-            if (!content.DeletedTargets.Contains(route.Target.Id))
+            if (exists == false && route.State == RouteState.Active && !content.DeletedTargets.Contains(route.Target.Id))
                 content.Report(DiagnosticDescriptors.RouteTargetNotInSnapshot, route.Location, route.Destination.ToString(), route.Target.Id, table.Id.Value);
-            return route with { State = RouteState.Blackhole };
+            return Gone(route);
         }
-        // A detached internet gateway (or one attached to another VPC) carries nothing (G1).
-        if (route.Target.Kind == RouteTargetKind.InternetGateway && _internetGatewayVpc[route.Target.Id] != table.Vpc)
+        // A detached internet gateway carries nothing (G1).
+        if (route.Target.Kind == RouteTargetKind.InternetGateway && internetGatewayVpc is null)
             return route with { State = RouteState.Blackhole };
         return route;
     }

@@ -38,6 +38,9 @@ internal sealed class SnapshotContent
     public List<VpcEndpoint> VpcEndpoints { get; } = [];
     public List<PrefixList> PrefixLists { get; } = [];
     public List<VpcPeeringConnection> VpcPeeringConnections { get; } = [];
+
+    /// <summary>Each peering connection's two regions as describe shows them (null where it does not say).</summary>
+    public Dictionary<VpcPeeringConnectionId, (string? Requester, string? Accepter)> PeeringRegions { get; } = [];
     public List<ClusterDescription> Clusters { get; } = [];
     public List<ClusterSubnetGroupDescription> ClusterSubnetGroups { get; } = [];
 

@@ -28,7 +28,8 @@ internal static class TopologyAssembler
         var internetGateways = Distinct(content, content.InternetGateways, g => g.Id.Value, g => g.Location, g => g with { Location = default });
         var natGateways = Distinct(content, content.NatGateways, n => n.Id.Value, n => n.Location, n => n with { Location = default });
         var endpoints = Distinct(content, content.VpcEndpoints, e => e.Id.Value, e => e.Location, e => e with { Location = default });
-        var peerings = Distinct(content, content.VpcPeeringConnections, p => p.Id.Value, p => p.Location, p => p with { Location = default });
+        var peerings = Distinct(content, content.VpcPeeringConnections, p => p.Id.Value, p => p.Location, p => p with { Location = default })
+            .Select(p => WithPeerOutside(p, vpcs.ToDictionary(v => v.Id, v => v.Region), content)).ToList();
         var prefixLists = Distinct(content, content.PrefixLists, p => p.Id.Value, p => p.Location, p => p with { Location = default });
         var securityGroups = Distinct(content, content.SecurityGroups, g => g.Id.Value, g => g.Location, g => g with { Location = default });
         securityGroups = DropRulesOnUnknownGroups(securityGroups, content);
@@ -87,6 +88,27 @@ internal static class TopologyAssembler
         var map = new Dictionary<TKey, TValue>();
         foreach (var (key, value) in pairs) map[key] = value;
         return map;
+    }
+
+    /// <summary>
+    /// A peer VPC outside the snapshot (another account or region) is named with its region, as a topology file
+    /// does (TOPOLOGY.md, accepter_region). When the snapshot holds the accepter side only, the two sides swap:
+    /// requester and accepter differ in who asked, not in how traffic flows (G3).
+    /// </summary>
+    private static VpcPeeringConnection WithPeerOutside(VpcPeeringConnection peering, Dictionary<VpcId, string> region, SnapshotContent content)
+    {
+        var sides = content.PeeringRegions.GetValueOrDefault(peering.Id);
+        bool hasRequester = region.ContainsKey(peering.RequesterVpc), hasAccepter = region.ContainsKey(peering.AccepterVpc);
+        if (!hasRequester && hasAccepter)
+            return peering with
+            {
+                RequesterVpc = peering.AccepterVpc,
+                AccepterVpc = peering.RequesterVpc,
+                AccepterRegion = sides.Requester ?? region[peering.AccepterVpc],
+            };
+        if (hasRequester && !hasAccepter && peering.AccepterRegion is null)
+            return peering with { AccepterRegion = sides.Accepter ?? region[peering.RequesterVpc] };
+        return peering;
     }
 
     private static Vpc ApplyAttributes(Vpc vpc, SnapshotContent content) =>

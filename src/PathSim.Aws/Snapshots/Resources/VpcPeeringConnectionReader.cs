@@ -18,6 +18,7 @@ internal static class VpcPeeringConnectionReader
         var accepter = item.RequiredProperty("AccepterVpcInfo");
         string? requesterRegion = requester.OptionalString("Region");
         string? accepterRegion = accepter.OptionalString("Region");
+        content.PeeringRegions.TryAdd(id, (requesterRegion, accepterRegion));
         content.VpcPeeringConnections.Add(new VpcPeeringConnection
         {
             Id = id,

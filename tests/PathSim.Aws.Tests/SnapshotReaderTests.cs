@@ -159,4 +159,21 @@ public sealed class SnapshotReaderTests
         Assert.Equal(["sg-00000002"], cluster.SecurityGroups.Select(s => s.Value));
         Assert.Equal(2, result.Topology.VpcEndpoints.Count);
     }
+
+    [Fact]
+    public void ClustersFileAddedToRealSnapshot_PlacesClusterInPrivateSubnet()
+    {
+        using var snapshot = new SnapshotFixture()
+            .CopyFrom(Path.Combine(RealInputs.Batfish("test-vpc-endpoint-gateway"), "us-east-1"), "us-east-1")
+            .CopyFrom(RealInputs.Fixture("redshift-in-private-subnet"), "us-east-1");
+
+        var result = AwsSnapshotReader.ReadDirectory(snapshot.Root);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var cluster = Assert.Single(result.Topology.RedshiftClusters);
+        Assert.True(cluster.EnhancedVpcRouting);
+        Assert.Equal(["subnet-01e5f0945f6d6f47c"], cluster.Subnets.Select(s => s.Value));
+        var vpc = Assert.Single(result.Topology.Vpcs);
+        Assert.True(vpc.EnableDnsSupport && vpc.EnableDnsHostnames);
+    }
 }

@@ -31,9 +31,12 @@ public static class AwsSnapshotReader
             content.Report(DiagnosticDescriptors.FileNotFound, new SourceLocation(directory, 0, 0), directory, "no such directory");
             return Finish(content, directory, region);
         }
-        var entries = SnapshotDirectory.Enumerate(directory, region);
+        var (entries, skipped) = SnapshotDirectory.Enumerate(directory, region);
         if (entries.Count == 0)
             content.Report(DiagnosticDescriptors.EmptyDocument, new SourceLocation(directory, 0, 0));
+        foreach (var folder in skipped)
+            content.Report(DiagnosticDescriptors.UnmodelledResource, new SourceLocation(folder, 0, 0), "folder", Path.GetFileName(folder),
+                "its name is not an AWS region (the layout is DIR/[accounts/ACCOUNT/]REGION/*.json), so its files are not read");
         foreach (var entry in entries)
             SnapshotFile.Read(entry.Path, entry.Region, entry.Account, content);
         foreach (var file in extraFiles ?? [])

@@ -34,7 +34,10 @@ internal static class TopologyAssembler
         var securityGroups = Distinct(content, content.SecurityGroups, g => g.Id.Value, g => g.Location, g => g with { Location = default });
         securityGroups = DropRulesOnUnknownGroups(securityGroups, content);
         var acls = Distinct(content, content.NetworkAcls, a => a.Id.Value, a => a.Location, a => a with { Location = default });
-        var interfaces = MergeInterfaces(content);
+        var interfaces = MergeInterfaces(content)
+            // A NAT gateway's own interface is the NatGateway record (its private and public IP): listed twice, the
+            // model would deliver replies to a plain interface instead of translating them back (G2).
+            .Where(i => i.Kind != NetworkInterfaceKind.NatGateway).ToList();
         var routeTables = Distinct(content, content.RouteTables, t => t.Id.Value, t => t.Location, t => t with { Location = default });
         routeTables = new RouteStates(content, internetGateways, natGateways, endpoints, peerings, interfaces).Apply(routeTables);
         var clusters = AssembleClusters(content, subnets, interfaces);

@@ -1,11 +1,15 @@
 using System.Diagnostics;
+using System.Globalization;
 using PathSim.Aws;
+using PathSim.Network;
 
 namespace PathSim.Benchmarks;
 
 /// <summary>
-/// <c>verify</c>: writes each selected size's inputs, reads them back once, and prints what the readers
-/// said (diagnostics by id) and how long each step took — a seconds-long smoke check of the suites' inputs.
+/// <c>verify</c>: runs every stage once per selected size — generate, write and read the inputs, build
+/// the model, solve — and prints each stage's wall time, CPU time and allocation, what the readers said
+/// (diagnostics by id), and at the end the process's peak working set and GC heap. A quick smoke check
+/// of the suites' inputs, and (with <c>--sizes L</c> alone, in a fresh process) the peak-memory measurement.
 /// </summary>
 public static class InputCheck
 {
@@ -14,31 +18,54 @@ public static class InputCheck
         int failures = 0;
         foreach (var size in BenchmarkSizes.Selected)
         {
-            var clock = Stopwatch.StartNew();
-            var topology = OrganisationCorpus.Topology(size);
-            Console.WriteLine($"{size}: generated {topology.Vpcs.Count} VPCs, {topology.Subnets.Count} subnets in {clock.ElapsedMilliseconds} ms");
+            var topology = Stage(size, "generate", () => OrganisationCorpus.Topology(size),
+                t => $"{t.Vpcs.Count} VPCs, {t.Subnets.Count} subnets, {t.RedshiftClusters.Count} clusters");
 
-            clock.Restart();
             var dir = Path.Combine(OrganisationCorpus.ScratchDirectory(size), "snapshot");
-            Snapshots.DescribeSnapshotWriter.Write(topology, dir);
-            long written = clock.ElapsedMilliseconds;
-            clock.Restart();
-            var read = AwsSnapshotReader.ReadDirectory(dir);
-            long firstRead = clock.ElapsedMilliseconds;
-            clock.Restart();
-            read = AwsSnapshotReader.ReadDirectory(dir);
-            Console.WriteLine($"{size}: snapshot written in {written} ms, read in {firstRead} ms (again: {clock.ElapsedMilliseconds} ms): " +
-                $"{read.Topology.Vpcs.Count} VPCs, {read.Topology.Subnets.Count} subnets, {read.Topology.RedshiftClusters.Count} clusters");
-            foreach (var group in read.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key))
-                Console.WriteLine($"  {group.Count(),6} × {group.First()}");
-            if (read.HasErrors) failures++;
+            Stage(size, "write snapshot", () => { Snapshots.DescribeSnapshotWriter.Write(topology, dir); return dir; }, d => d);
+            Stage(size, "read snapshot (cold)", () => AwsSnapshotReader.ReadDirectory(dir), _ => "");
+            var read = Stage(size, "read snapshot", () => AwsSnapshotReader.ReadDirectory(dir),
+                r => $"{r.Topology.Vpcs.Count} VPCs, {r.Topology.Subnets.Count} subnets, {r.Topology.RedshiftClusters.Count} clusters");
+            failures += Report(read.Diagnostics);
 
-            clock.Restart();
-            var model = Network.NetworkModel.Build(topology);
-            Console.WriteLine($"{size}: network model built in {clock.ElapsedMilliseconds} ms: {model.Interfaces.Length} interfaces, {model.Diagnostics.Length} diagnostics");
-            foreach (var group in model.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key))
-                Console.WriteLine($"  {group.Count(),6} × {group.First()}");
+            Stage(size, "build model (cold)", () => NetworkModel.Build(topology), _ => "");
+            var model = Stage(size, "build model", () => NetworkModel.Build(topology), m => $"{m.Interfaces.Length} interfaces");
+            Report(model.Diagnostics);
+        }
+        using (var self = Process.GetCurrentProcess())
+        {
+            var gc = GC.GetGCMemoryInfo(GCKind.Any);
+            Console.WriteLine($"peak working set {Mib(self.PeakWorkingSet64)}, GC heap now {Mib(GC.GetTotalMemory(false))}, " +
+                $"largest GC heap {Mib(gc.HeapSizeBytes)} (committed {Mib(gc.TotalCommittedBytes)}), gen2 collections {GC.CollectionCount(2)}");
         }
         return failures == 0 ? 0 : 1;
     }
+
+    private static T Stage<T>(OrganisationScale size, string name, Func<T> run, Func<T, string> describe)
+    {
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        clock.Stop();
+        self.Refresh();
+        var cpuMs = (self.TotalProcessorTime - cpu).TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{size.Name,-3} {name,-22} wall {clock.Elapsed.TotalMilliseconds,9:N0} ms  cpu {cpuMs,9:N0} ms  alloc {Mib(GC.GetTotalAllocatedBytes(precise: true) - allocated),10}  {describe(result)}"));
+        return result;
+    }
+
+    private static int Report(IEnumerable<Diagnostics.Diagnostic> diagnostics)
+    {
+        int errors = 0;
+        foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key))
+        {
+            Console.WriteLine($"      {group.Count(),6} × {group.First()}");
+            errors += group.Count(d => d.IsError);
+        }
+        return errors > 0 ? 1 : 0;
+    }
+
+    private static string Mib(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("N1", CultureInfo.InvariantCulture) + " MiB";
 }

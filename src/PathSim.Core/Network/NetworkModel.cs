@@ -99,11 +99,13 @@ public sealed class NetworkModel
         foreach (var table in topology.RouteTables.DistinctBy(t => t.Id))
             _routeTables[table.Id] = RouteTableCompilation.Compile(table, _vpcs.GetValueOrDefault(table.Vpc), isImplicit: false,
                 [.. gatewayEndpointsByVpc[table.Vpc]], TargetExists, ServiceAddresses, FindPrefixList, _diagnostics);
+        // The first main table of each VPC in one pass (a search per VPC was O(VPCs x tables)).
         var mainByVpc = new Dictionary<VpcId, CompiledRouteTable>();
+        foreach (var table in _routeTables.Values)
+            if (table.IsMain && _vpcs.ContainsKey(table.Vpc)) mainByVpc.TryAdd(table.Vpc, table);
         foreach (var vpc in _vpcs.Values)
         {
-            var main = _routeTables.Values.FirstOrDefault(t => t.Vpc == vpc.Id && t.IsMain);
-            if (main is null)
+            if (!mainByVpc.TryGetValue(vpc.Id, out var main))
             {
                 main = RouteTableCompilation.ImplicitMain(vpc);
                 _routeTables[main.Id] = main;
@@ -122,10 +124,11 @@ public sealed class NetworkModel
         // Network ACLs (F2): explicit association, else the VPC's default, else an implicit allow-all default.
         _acls = topology.NetworkAcls.DistinctBy(a => a.Id).ToDictionary(a => a.Id, NetworkAclCompilation.Compile);
         var defaultAclByVpc = new Dictionary<VpcId, CompiledNetworkAcl>();
+        foreach (var acl in _acls.Values)
+            if (acl.IsDefault && _vpcs.ContainsKey(acl.Vpc)) defaultAclByVpc.TryAdd(acl.Vpc, acl);
         foreach (var vpc in _vpcs.Values)
         {
-            var acl = _acls.Values.FirstOrDefault(a => a.Vpc == vpc.Id && a.IsDefault);
-            if (acl is null)
+            if (!defaultAclByVpc.TryGetValue(vpc.Id, out var acl))
             {
                 acl = NetworkAclCompilation.ImplicitDefault(vpc);
                 _acls[acl.Id] = acl;

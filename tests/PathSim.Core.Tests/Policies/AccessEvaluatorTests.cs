@@ -1,6 +1,7 @@
 using PathSim.Addressing;
 using PathSim.Diagnostics;
 using PathSim.Policies;
+using PathSim.Redshift;
 using PathSim.Topology;
 using PathSim.Traces;
 using Xunit;

@@ -1,4 +1,5 @@
 using PathSim.Policies;
+using PathSim.Redshift;
 using PathSim.Topology;
 using Xunit;
 using static PathSim.Core.Tests.Policies.PolicyFixtures;
@@ -34,7 +35,7 @@ public class RedshiftServiceRequestsTests
     [Fact]
     public void Catalog_Glue_ThreeCallsOnRegionCatalog()
     {
-        var requests = RedshiftServiceRequests.Catalog(DataCatalog.Glue, "eu-west-1", "123456789012", RedshiftRole, RequestContext.Empty);
+        var requests = RedshiftServiceRequests.Catalog(RedshiftFlowKind.Glue, "eu-west-1", "123456789012", RedshiftRole, RequestContext.Empty);
 
         Assert.Equal(
             ["glue:GetDatabase arn:aws:glue:eu-west-1:123456789012:catalog", "glue:GetTable arn:aws:glue:eu-west-1:123456789012:catalog",
@@ -43,12 +44,20 @@ public class RedshiftServiceRequestsTests
     }
 
     [Fact]
-    public void Catalog_AthenaAndHive()
+    public void Catalog_Athena_GetDataCatalog()
     {
-        var athena = Assert.Single(RedshiftServiceRequests.Catalog(DataCatalog.Athena, "eu-west-1", "123456789012", RedshiftRole, RequestContext.Empty));
+        var athena = Assert.Single(RedshiftServiceRequests.Catalog(RedshiftFlowKind.Athena, "eu-west-1", "123456789012", RedshiftRole, RequestContext.Empty));
 
         Assert.Equal("athena:GetDataCatalog arn:aws:athena:eu-west-1:123456789012:datacatalog/AwsDataCatalog", $"{athena.Action} {athena.Resource}");
-        Assert.Empty(RedshiftServiceRequests.Catalog(DataCatalog.Hive, "eu-west-1", "123456789012", RedshiftRole, RequestContext.Empty));
+    }
+
+    [Fact]
+    public void For_FlowWithoutBucket_NamesAnyBucket()
+    {
+        var flow = new RedshiftFlow { Kind = RedshiftFlowKind.Unload, Service = "s3", Region = "us-east-1" };
+
+        Assert.Equal(["arn:aws:s3:::*/*", "arn:aws:s3:::*", "arn:aws:s3:::*"],
+            RedshiftServiceRequests.For(flow, RedshiftRole, "123456789012", RequestContext.Empty).Select(r => r.Resource));
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using PathSim.Policies;
 using PathSim.Topology;
 
-namespace PathSim.Policies;
+namespace PathSim.Redshift;
 
 /// <summary>
 /// The requests each Redshift flow makes, so endpoint and bucket policies can be checked against all
@@ -10,11 +11,12 @@ namespace PathSim.Policies;
 ///
 /// Object requests name the resource <c>arn:aws:s3:::BUCKET/*</c>: the key is not in the topology, so
 /// the literal <c>*</c> stands for "an object of the bucket" and only statements covering every key
-/// of the bucket match it (assumption).
+/// of the bucket match it (assumption). A flow without a declared bucket uses the bucket name
+/// <c>*</c>: only a policy that admits every bucket admits it (assumption).
 /// </summary>
 public static class RedshiftServiceRequests
 {
-    /// <summary>Assumption: the account used when the cluster has no IAM role to read one from.</summary>
+    /// <summary>Assumption: the account used when neither the cluster's role nor the topology names one.</summary>
     public const string UnknownAccountId = "000000000000";
 
     /// <summary>The user agent Redshift Spectrum sends; the Spectrum page's example policies test it (RS5).</summary>
@@ -25,6 +27,9 @@ public static class RedshiftServiceRequests
     /// matters for the documented policies is only that it is not <see cref="SpectrumUserAgent"/>.
     /// </summary>
     public const string ClusterUserAgent = "AWS Redshift";
+
+    /// <summary>Stands for "some bucket" when a flow declares none.</summary>
+    public const string AnyBucket = "*";
 
     /// <summary>
     /// The principal Redshift acts as: the cluster's first IAM role (COPY/UNLOAD name one role; pathsim
@@ -38,6 +43,12 @@ public static class RedshiftServiceRequests
         var account = accountId ?? UnknownAccountId;
         return new IamPrincipal($"arn:aws:iam::{account}:role/unknown", account);
     }
+
+    /// <summary>The requests of <paramref name="flow"/>: <see cref="S3"/> for copy/unload/spectrum, <see cref="Catalog"/> for glue/athena.</summary>
+    public static ImmutableArray<PolicyRequest> For(RedshiftFlow flow, IamPrincipal principal, string accountId, RequestContext arrival) =>
+        flow.Kind.IsS3()
+            ? S3(flow.Kind, flow.Bucket ?? AnyBucket, principal, arrival)
+            : Catalog(flow.Kind, flow.Region, accountId, principal, arrival);
 
     /// <summary>
     /// The S3 requests of a COPY, UNLOAD or Spectrum flow against <paramref name="bucket"/>, carrying
@@ -67,21 +78,19 @@ public static class RedshiftServiceRequests
     /// <c>AwsDataCatalog</c> (pathsim's choice: the one call every Athena-catalog lookup needs).
     /// Assumption: database and table names are not in the topology, so Glue requests name the
     /// catalog ARN <c>arn:aws:glue:REGION:ACCOUNT:catalog</c> only.
-    /// A Hive metastore is the user's own and makes no AWS request: the result is empty.
     /// </summary>
-    public static ImmutableArray<PolicyRequest> Catalog(DataCatalog catalog, string region, string accountId, IamPrincipal principal, RequestContext arrival)
+    public static ImmutableArray<PolicyRequest> Catalog(RedshiftFlowKind catalog, string region, string accountId, IamPrincipal principal, RequestContext arrival)
     {
         ArgumentException.ThrowIfNullOrEmpty(region);
         ArgumentException.ThrowIfNullOrEmpty(accountId);
-        var context = arrival.With(ConditionKeys.UserAgent, UserAgent(RedshiftFlowKind.GlueCatalog));
+        var context = arrival.With(ConditionKeys.UserAgent, UserAgent(catalog));
         PolicyRequest R(string action, string resource) => new(principal, action, resource, context);
         var glueCatalog = $"arn:aws:glue:{region}:{accountId}:catalog";
         return catalog switch
         {
-            DataCatalog.Glue => [R("glue:GetDatabase", glueCatalog), R("glue:GetTable", glueCatalog), R("glue:GetPartitions", glueCatalog)],
-            DataCatalog.Athena => [R("athena:GetDataCatalog", $"arn:aws:athena:{region}:{accountId}:datacatalog/AwsDataCatalog")],
-            DataCatalog.Hive => [],
-            _ => throw new ArgumentOutOfRangeException(nameof(catalog), catalog, null),
+            RedshiftFlowKind.Glue => [R("glue:GetDatabase", glueCatalog), R("glue:GetTable", glueCatalog), R("glue:GetPartitions", glueCatalog)],
+            RedshiftFlowKind.Athena => [R("athena:GetDataCatalog", $"arn:aws:athena:{region}:{accountId}:datacatalog/AwsDataCatalog")],
+            _ => throw new ArgumentOutOfRangeException(nameof(catalog), catalog, "not a catalog flow; use S3"),
         };
     }
 
@@ -92,7 +101,7 @@ public static class RedshiftServiceRequests
     public static string UserAgent(RedshiftFlowKind flow) => flow switch
     {
         RedshiftFlowKind.Copy or RedshiftFlowKind.Unload => ClusterUserAgent,
-        RedshiftFlowKind.Spectrum or RedshiftFlowKind.GlueCatalog or RedshiftFlowKind.AthenaCatalog => SpectrumUserAgent,
+        RedshiftFlowKind.Spectrum or RedshiftFlowKind.Glue or RedshiftFlowKind.Athena => SpectrumUserAgent,
         _ => throw new ArgumentOutOfRangeException(nameof(flow), flow, null),
     };
 }

@@ -112,18 +112,10 @@ public static class QuickEdits
         return null;
     }
 
-    /// <summary><c>ID</c> or <c>KIND:ID</c>; a prefix before ':' that is not a kind is part of the id.</summary>
     private static string? ParseReference(string value, out ResourceReference reference)
     {
-        reference = default;
-        if (value.Length == 0) return "the id is empty";
-        if (Split(value, ':') is var (kindText, id) && ResourceKindNames.TryParse(kindText, out var kind))
-        {
-            reference = new ResourceReference(kind, id);
-            return null;
-        }
-        reference = new ResourceReference(null, value);
-        return null;
+        reference = ResourceReference.Parse(value);
+        return value.Length == 0 ? "the id is empty" : null;
     }
 
     /// <summary>Splits at the first separator; null when it is missing or either side is empty.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PathSim.Diagnostics;
 using PathSim.Topology;
+using PathSim.Validation;
 
 namespace PathSim.WhatIf;
 
@@ -12,6 +13,10 @@ namespace PathSim.WhatIf;
 /// </summary>
 public static class TopologyEditor
 {
+    /// <summary>Applies the edits and validates the result as a loaded topology is validated (<see cref="TopologyValidator"/>).</summary>
+    public static EditOutcome Apply(NetworkTopology topology, IEnumerable<TopologyEdit> edits) =>
+        Apply(topology, edits, t => TopologyValidator.Validate(t));
+
     /// <param name="validate">The topology validator; its errors on the edited topology fail the whole edit.</param>
     public static EditOutcome Apply(
         NetworkTopology topology,

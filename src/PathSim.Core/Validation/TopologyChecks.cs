@@ -204,6 +204,8 @@ internal sealed class TopologyChecks
 
     private void CheckRouteTarget(RouteTable table, Route route)
     {
+        // R5: a blackhole route is what AWS leaves when its target is deleted; the target need not exist.
+        if (route.State == RouteState.Blackhole) return;
         var at = route.Location;
         string id = route.Target.Id;
         switch (route.Target.Kind)

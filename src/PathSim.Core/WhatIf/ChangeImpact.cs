@@ -27,22 +27,30 @@ public static class ChangeImpact
         var buckets = changes.Resources.Where(k => k.Kind == ResourceKind.S3Bucket).Select(k => k.Id).ToHashSet();
 
         var peers = PeerIndex(after);
+        var subnetVpcs = SubnetVpcs(after);
         return after.RedshiftClusters
             .Where(c => changes.Resources.Contains(new ResourceKey(ResourceKind.RedshiftCluster, c.Id.Value))
                 || c.Buckets.Any(b => buckets.Contains(b.Bucket))
-                || Reach(after, c, peers).Overlaps(vpcs))
+                || Reach(c, subnetVpcs, peers).Overlaps(vpcs))
             .Select(c => c.Id)
             .ToImmutableHashSet();
     }
 
     /// <summary>The VPCs of the cluster's subnets and the VPCs peered with them: all a flow of it can pass.</summary>
-    public static HashSet<VpcId> Reach(NetworkTopology topology, RedshiftCluster cluster, ILookup<VpcId, VpcId> peers)
+    public static HashSet<VpcId> Reach(RedshiftCluster cluster, IReadOnlyDictionary<SubnetId, VpcId> subnetVpcs, ILookup<VpcId, VpcId> peers)
     {
-        var subnets = cluster.Subnets.ToHashSet();
-        var own = topology.Subnets.Where(s => subnets.Contains(s.Id)).Select(s => s.Vpc).ToHashSet();
+        var own = cluster.Subnets.Select(s => subnetVpcs.TryGetValue(s, out var vpc) ? vpc : (VpcId?)null).OfType<VpcId>().ToHashSet();
         var reach = new HashSet<VpcId>(own);
         foreach (var vpc in own) reach.UnionWith(peers[vpc]);
         return reach;
+    }
+
+    /// <summary>Each subnet's VPC (the first definition of a duplicated id).</summary>
+    public static IReadOnlyDictionary<SubnetId, VpcId> SubnetVpcs(NetworkTopology topology)
+    {
+        var result = new Dictionary<SubnetId, VpcId>();
+        foreach (var subnet in topology.Subnets) result.TryAdd(subnet.Id, subnet.Vpc);
+        return result;
     }
 
     /// <summary>Each VPC's peers, whatever the connection's state (an inactive one may be the change).</summary>

@@ -15,9 +15,10 @@ public static class TopologySlice
     public static NetworkTopology For(NetworkTopology topology, IReadOnlySet<RedshiftClusterId> clusters)
     {
         var peers = ChangeImpact.PeerIndex(topology);
+        var subnetVpcs = ChangeImpact.SubnetVpcs(topology);
         var vpcs = new HashSet<VpcId>();
         foreach (var cluster in topology.RedshiftClusters.Where(c => clusters.Contains(c.Id)))
-            vpcs.UnionWith(ChangeImpact.Reach(topology, cluster, peers));
+            vpcs.UnionWith(ChangeImpact.Reach(cluster, subnetVpcs, peers));
 
         var subnets = topology.Subnets.Where(s => vpcs.Contains(s.Vpc)).ToList();
         var subnetIds = subnets.Select(s => s.Id).ToHashSet();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PathSim.Network;
 using PathSim.Topology;
 
 namespace PathSim.WhatIf;
@@ -32,6 +33,30 @@ public static class ChangeImpact
             .Where(c => changes.Resources.Contains(new ResourceKey(ResourceKind.RedshiftCluster, c.Id.Value))
                 || c.Buckets.Any(b => buckets.Contains(b.Bucket))
                 || Reach(c, subnetVpcs, peers).Overlaps(vpcs))
+            .Select(c => c.Id)
+            .ToImmutableHashSet();
+    }
+
+    /// <summary>
+    /// Narrows <paramref name="candidates"/> with the network model's component graphs (before and
+    /// after the change, which between them hold every changed component): a cluster stays only when
+    /// one of its subnets depends on a changed component — its route table, ACL, interfaces and their
+    /// groups, the gateways and endpoints its routes and its VPC lead to — or when the cluster, one of
+    /// its buckets, a prefix list or the topology's settings changed.
+    /// </summary>
+    public static ImmutableHashSet<RedshiftClusterId> Refine(IEnumerable<RedshiftClusterId> candidates, NetworkTopology after,
+        TopologyChanges changes, ComponentGraph beforeGraph, ComponentGraph afterGraph)
+    {
+        var all = candidates.ToImmutableHashSet();
+        if (changes.Settings || changes.Resources.Any(k => k.Kind == ResourceKind.PrefixList)) return all;
+        var ids = changes.Resources.Select(k => k.Id).ToList();
+        var subnets = beforeGraph.AffectedSubnets(ids).Union(afterGraph.AffectedSubnets(ids));
+        var buckets = changes.Resources.Where(k => k.Kind == ResourceKind.S3Bucket).Select(k => k.Id).ToHashSet();
+        return after.RedshiftClusters
+            .Where(c => all.Contains(c.Id))
+            .Where(c => changes.Resources.Contains(new ResourceKey(ResourceKind.RedshiftCluster, c.Id.Value))
+                || c.Buckets.Any(b => buckets.Contains(b.Bucket))
+                || c.Subnets.Any(subnets.Contains))
             .Select(c => c.Id)
             .ToImmutableHashSet();
     }

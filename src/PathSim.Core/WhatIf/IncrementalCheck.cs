@@ -1,12 +1,16 @@
+using System.Collections.Immutable;
+using PathSim.Network;
 using PathSim.Redshift;
 using PathSim.Topology;
 
 namespace PathSim.WhatIf;
 
 /// <summary>
-/// Re-checks a topology after a change by analysing only the clusters the change can affect
-/// (<see cref="ChangeImpact"/>), on their slice of the topology (<see cref="TopologySlice"/>), and
-/// reusing the previous results for every other cluster. Gives the same <see cref="RedshiftCheck"/>
+/// Re-checks a topology after a change by analysing only the clusters the change can affect, on
+/// their slice of the topology (<see cref="TopologySlice"/>), and reusing the previous results for
+/// every other cluster. Which clusters: first by VPC neighbourhood over the whole topology
+/// (<see cref="ChangeImpact.AffectedClusters"/>, no model needed), then by the network model's
+/// component graph over that neighbourhood (<see cref="ChangeImpact.Refine"/>). Gives the same <see cref="RedshiftCheck"/>
 /// as a full check of <c>after</c>.
 /// </summary>
 public static class IncrementalCheck
@@ -17,8 +21,15 @@ public static class IncrementalCheck
         Func<NetworkTopology, RedshiftAnalyzer> analyzerFactory)
     {
         var reused = previous.Clusters.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => g.First());
-        var affected = ChangeImpact.AffectedClusters(before, after, TopologyChanges.Between(before, after))
-            .Union(after.RedshiftClusters.Select(c => c.Id).Where(id => !reused.ContainsKey(id)));
+        var unknown = after.RedshiftClusters.Select(c => c.Id).Where(id => !reused.ContainsKey(id)).ToImmutableHashSet();
+        var changes = TopologyChanges.Between(before, after);
+
+        // Coarse and cheap, on the whole topology: the clusters whose VPC neighbourhood changed.
+        var coarse = ChangeImpact.AffectedClusters(before, after, changes).Except(unknown);
+        // Fine, on the neighbourhood only: the clusters whose subnets depend on a changed component.
+        var affected = coarse.IsEmpty ? unknown : ChangeImpact.Refine(coarse, after, changes,
+            NetworkModel.Build(TopologySlice.For(before, coarse)).Components,
+            NetworkModel.Build(TopologySlice.For(after, coarse)).Components).Union(unknown);
 
         var fresh = new Dictionary<RedshiftClusterId, ClusterCheck>();
         if (!affected.IsEmpty)

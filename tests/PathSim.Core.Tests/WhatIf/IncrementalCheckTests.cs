@@ -47,6 +47,26 @@ public sealed class IncrementalCheckTests
     }
 
     [Fact]
+    public void Run_NatRemovedInOneSpoke_AnalysesOnlyTheSpokeAndItsHubsNeighbourhood()
+    {
+        var before = OrganisationGenerator.Generate(new OrganisationOptions { VpcCount = 30, Seed = 3 });
+        var nat = before.NatGateways.First(n => n.Subnet.Value.Contains("0027", StringComparison.Ordinal));
+        var after = TopologyEditor.Apply(before, [new RemoveResource(new(ResourceKind.NatGateway, nat.Id.Value))]).Topology!;
+        var sliced = new List<string>();
+
+        var result = IncrementalCheck.Run(before, Full(before), after, slice =>
+        {
+            sliced.AddRange(slice.Subnets.Select(s => s.Vpc.Value).Distinct());
+            return WhatIfAnalysis.Create(slice);
+        });
+
+        // Spoke 27 and its hub 25 are re-analysed (the component graph links a hub's subnets to its spokes'
+        // through the peering); the slice holds their VPCs and the hub's peers (G3: one hop), not VPCs 1-24.
+        Assert.Equal(["vpc-0000", "vpc-0025", "vpc-0026", "vpc-0027", "vpc-0028", "vpc-0029"], sliced.Order());
+        Assert.Equal(Full(after), result);
+    }
+
+    [Fact]
     public void AffectedClusters_EditInOneSpoke_OnlyThatSpokeAndItsHub()
     {
         var before = OrganisationGenerator.Generate(new OrganisationOptions { VpcCount = 30, Seed = 3 });

@@ -17,12 +17,13 @@ public static class IncrementalCheck
 {
     /// <param name="previous">The full check of <paramref name="before"/>.</param>
     /// <param name="analyzerFactory">Builds an analyzer over a topology (it compiles that topology's network model).</param>
+    /// <param name="changes">What differs; by default <see cref="TopologyChanges.Between"/> the two topologies.</param>
     public static RedshiftCheck Run(NetworkTopology before, RedshiftCheck previous, NetworkTopology after,
-        Func<NetworkTopology, RedshiftAnalyzer> analyzerFactory)
+        Func<NetworkTopology, RedshiftAnalyzer> analyzerFactory, TopologyChanges? changes = null)
     {
         var reused = previous.Clusters.GroupBy(c => c.Cluster).ToDictionary(g => g.Key, g => g.First());
         var unknown = after.RedshiftClusters.Select(c => c.Id).Where(id => !reused.ContainsKey(id)).ToImmutableHashSet();
-        var changes = TopologyChanges.Between(before, after);
+        changes ??= TopologyChanges.Between(before, after);
 
         // Coarse and cheap, on the whole topology: the clusters whose VPC neighbourhood changed.
         var coarse = ChangeImpact.AffectedClusters(before, after, changes).Except(unknown);

@@ -13,6 +13,10 @@ public sealed record TopologyChanges(ImmutableSortedSet<ResourceKey> Resources, 
     /// <summary>True when nothing differs.</summary>
     public bool IsEmpty => Resources.IsEmpty && !Settings;
 
+    /// <summary>What differs in content between two topologies read from different files (source locations ignored).</summary>
+    public static TopologyChanges InContent(NetworkTopology before, NetworkTopology after) =>
+        Between(TopologyLocations.Strip(before), TopologyLocations.Strip(after));
+
     public static TopologyChanges Between(NetworkTopology before, NetworkTopology after)
     {
         var changed = ImmutableSortedSet.CreateBuilder<ResourceKey>();

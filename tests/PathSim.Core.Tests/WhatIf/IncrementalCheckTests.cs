@@ -98,3 +98,29 @@ public sealed class EditCandidatesTests
         Assert.True(refused.Count * 10 < candidates.Count, $"{refused.Count} of {candidates.Count} refused:\n{string.Join("\n", refused.Take(20))}");
     }
 }
+
+public sealed class TopologyChangesTests
+{
+    [Fact]
+    public void InContent_SameResourcesOnOtherLines_NoChanges()
+    {
+        var topology = WhatIfFixture.Topology();
+        var moved = topology with
+        {
+            Source = "other.yaml",
+            Subnets = [.. topology.Subnets.Select((s, i) => s with { Location = new("other.yaml", 40 + i, 5) })],
+        };
+
+        Assert.True(TopologyChanges.InContent(topology, moved).IsEmpty);
+        Assert.Equal(3, TopologyChanges.Between(topology, moved).Resources.Count);
+    }
+
+    [Fact]
+    public void Between_NatRemoved_NamesTheNatAndTheBlackholedTable()
+    {
+        var before = WhatIfFixture.Topology();
+        var after = WhatIfFixture.Apply(before, new RemoveResource(new(null, "nat-a"))).Topology!;
+
+        Assert.Equal(["route_table:rtb-priv", "nat_gateway:nat-a"], TopologyChanges.Between(before, after).Resources.Select(k => k.ToString()));
+    }
+}

@@ -1,6 +1,7 @@
 using PathSim.Aws.Snapshots;
 using PathSim.Diagnostics;
 using PathSim.Topology;
+using PathSim.Validation;
 
 namespace PathSim.Aws;
 
@@ -19,6 +20,11 @@ public static class AwsSnapshotReader
     /// <summary>Whether <paramref name="path"/> is a directory holding describe outputs in the snapshot layout.</summary>
     public static bool IsSnapshotDirectory(string path) => Directory.Exists(path) && SnapshotDirectory.LooksLikeSnapshot(path);
 
+    /// <summary>Reads and validates a snapshot directory: the result the CLI's loaders hand out.</summary>
+    public static TopologyLoadResult Load(string directory, string? defaultRegion = null, IEnumerable<string>? extraFiles = null) =>
+        ReadDirectory(directory, defaultRegion, extraFiles).Validate();
+
+    /// <summary>Reads a snapshot directory without validating it (validate after merging an overlay).</summary>
     /// <param name="directory">The snapshot directory (or a snapshot root holding <c>aws_configs/</c>).</param>
     /// <param name="defaultRegion">Region of files directly in the directory (<c>--region</c>).</param>
     /// <param name="extraFiles">More describe outputs to merge in, such as a Redshift describe-clusters file.</param>

@@ -12,10 +12,11 @@ public sealed class SnapshotReaderRealInputTests(ITestOutputHelper output)
     [MemberData(nameof(Snapshots))]
     public void BatfishSnapshot_Loads_WithoutErrors(string snapshot)
     {
-        var result = AwsSnapshotReader.ReadDirectory(RealInputs.Batfish(snapshot));
+        var result = AwsSnapshotReader.Load(RealInputs.Batfish(snapshot));
 
         foreach (var d in result.Diagnostics) output.WriteLine(d.ToString());
         Assert.Empty(result.Diagnostics.Where(d => d.IsError));
+        Assert.NotNull(result.Topology);
         Assert.NotEmpty(result.Topology.Vpcs);
         Assert.NotEmpty(result.Topology.Subnets);
     }

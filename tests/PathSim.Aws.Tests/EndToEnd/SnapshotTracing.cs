@@ -12,9 +12,9 @@ internal static class SnapshotTracing
 {
     public static NetworkTopology Load(string directory, string? region = null)
     {
-        var result = AwsSnapshotReader.ReadDirectory(directory, region);
+        var result = AwsSnapshotReader.Load(directory, region);
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
-        return result.Topology;
+        return result.Topology!;
     }
 
     public static TraceResult Trace(NetworkTopology topology, string from, string to, string protocol = "tcp", int port = 443)

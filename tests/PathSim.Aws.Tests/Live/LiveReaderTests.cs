@@ -1,7 +1,7 @@
 using Amazon.EC2;
 using Amazon.Runtime;
 using PathSim.Aws.Live;
-using PathSim.Testing.Topologies;
+using PathSim.Topology;
 using Xunit;
 
 namespace PathSim.Aws.Tests.Live;

@@ -2,5 +2,5 @@ namespace PathSim.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 3;   // replaced by the command tree
+    public static int Main(string[] args) => PathSimApp.Run(args, Console.Out, Console.Error);
 }

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using PathSim.Cli.Loading;
+using PathSim.Cli.Output;
+using PathSim.Redshift;
+using PathSim.Topology;
+
+namespace PathSim.Cli.Check;
+
+/// <summary><c>pathsim check TOPOLOGY [--cluster ID] [--format text|json]</c> (CLI.md): definition and handler.</summary>
+public static class CheckCommand
+{
+    public static Command Create(CommonOptions common, TopologyLoaders loaders, Func<NetworkTopology, RedshiftAnalyzer> analyzerFactory)
+    {
+        var topology = new Argument<string>("topology") { Description = "A topology YAML file or a directory of AWS describe-* JSON outputs" };
+        var cluster = new Option<string?>("--cluster", "-c") { Description = "Check only this Redshift cluster" };
+        var command = new Command("check", "Check every Redshift cluster's flows (copy, unload, spectrum, catalog) from every subnet of its subnet group")
+        {
+            topology, cluster, common.Format, common.Region,
+        };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (loaders.LoadAndReport(parse.GetValue(topology)!, parse.GetValue(common.Region), stderr) is not { } loaded)
+                return ExitCodes.InvalidInput;
+
+            RedshiftClusterId? only = null;
+            if (parse.GetValue(cluster) is { } id)
+            {
+                only = new RedshiftClusterId(id);
+                if (!loaded.RedshiftClusters.Any(c => c.Id == only))
+                {
+                    var known = loaded.RedshiftClusters.Select(c => c.Id.Value).ToList();
+                    stderr.WriteLine($"error: no Redshift cluster '{id}' in {loaded.Source}" +
+                        (known.Count == 0 ? " (it has none)" : $" (it has: {string.Join(", ", known)})"));
+                    return ExitCodes.InvalidInput;
+                }
+            }
+
+            var check = analyzerFactory(loaded).Check(loaded, only);
+            switch (parse.GetValue(common.Format))
+            {
+                case OutputFormat.Json: CheckJsonRenderer.Render(check, stdout); break;
+                default: CheckTextRenderer.Render(check, stdout); break;
+            }
+            return check.AllSucceeded ? ExitCodes.Ok : ExitCodes.FlowFailed;
+        });
+        return command;
+    }
+}

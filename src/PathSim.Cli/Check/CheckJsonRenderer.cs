@@ -1,0 +1,100 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PathSim.Redshift;
+using PathSim.Traces;
+
+namespace PathSim.Cli.Check;
+
+/// <summary>Writes a <see cref="RedshiftCheck"/> as the JSON contract of TOPOLOGY.md (fields may be added, never renamed).</summary>
+public static class CheckJsonRenderer
+{
+    public static void Render(RedshiftCheck check, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("topology", check.Topology);
+            json.WriteStartArray("clusters");
+            foreach (var cluster in check.Clusters) WriteCluster(json, cluster);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteCluster(Utf8JsonWriter json, ClusterCheck cluster)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", cluster.Cluster.Value);
+        json.WriteStartArray("flows");
+        foreach (var flow in cluster.Flows) WriteFlow(json, flow);
+        json.WriteEndArray();
+        json.WriteStartArray("outside_vpc");
+        foreach (var outside in cluster.OutsideVpc)
+        {
+            json.WriteStartObject();
+            json.WriteString("flow", outside.Flow.Kind.ToWireName());
+            json.WriteString("target", outside.Flow.Target);
+            json.WriteString("reason", outside.Reason.Value);
+            json.WriteBoolean("in_vpc_flow_logs", false);
+            json.WriteStartArray("audit_with");
+            json.WriteStringValue("cloudtrail-s3-data-events");
+            json.WriteStringValue("s3-server-access-logging");
+            json.WriteEndArray();
+            json.WritePropertyName("denied_by");
+            WriteBlocker(json, outside.DeniedBy);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFlow(Utf8JsonWriter json, FlowResult flow)
+    {
+        json.WriteStartObject();
+        json.WriteString("flow", flow.Flow.Kind.ToWireName());
+        json.WriteString("target", flow.Flow.Target);
+        json.WriteString("subnet", flow.Subnet.Value);
+        json.WriteString("verdict", flow.Verdict.ToWireName());
+        if (flow.Via is null) json.WriteNull("via"); else json.WriteString("via", flow.Via);
+        json.WriteStartArray("codes");
+        foreach (var code in flow.Codes) json.WriteStringValue(code.Value);
+        json.WriteEndArray();
+        json.WriteStartArray("path");
+        foreach (var hop in flow.Path) WriteHop(json, hop);
+        json.WriteEndArray();
+        json.WritePropertyName("blocker");
+        WriteBlocker(json, flow.Blocker);
+        json.WriteEndObject();
+    }
+
+    private static void WriteHop(Utf8JsonWriter json, FlowHop hop)
+    {
+        json.WriteStartObject();
+        json.WriteString("component", hop.Component);
+        json.WriteString("kind", hop.Kind);
+        json.WriteString("rule", hop.Rule);
+        json.WriteString("direction", hop.Direction == PathDirection.Forward ? "forward" : "return");
+        json.WriteBoolean("passed", hop.Passed);
+        if (hop.Partial) json.WriteBoolean("partial", true);
+        if (!hop.Location.IsNone) json.WriteString("location", hop.Location.ToString());
+        json.WriteEndObject();
+    }
+
+    private static void WriteBlocker(Utf8JsonWriter json, FlowBlocker? blocker)
+    {
+        if (blocker is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+        json.WriteStartObject();
+        json.WriteString("component", blocker.Component);
+        json.WriteString("kind", blocker.Kind);
+        json.WriteString("rule", blocker.Rule);
+        json.WriteString("fix", blocker.Fix);
+        if (!blocker.Location.IsNone) json.WriteString("location", blocker.Location.ToString());
+        json.WriteEndObject();
+    }
+}

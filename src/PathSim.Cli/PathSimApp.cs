@@ -1,0 +1,57 @@
+using System.CommandLine;
+using PathSim.Cli.Check;
+using PathSim.Cli.Loading;
+using PathSim.Redshift;
+using PathSim.Topology;
+
+namespace PathSim.Cli;
+
+/// <summary>
+/// The <c>pathsim</c> command tree and its one last-resort catch: an internal failure prints one
+/// line (details only with <c>--verbose</c>) and exits <see cref="ExitCodes.InternalError"/>.
+/// </summary>
+public static class PathSimApp
+{
+    public static RootCommand CreateRootCommand(CommonOptions common, Func<NetworkTopology, RedshiftAnalyzer>? analyzerFactory = null)
+    {
+        var loaders = new TopologyLoaders([new SnapshotDirectoryLoader(), new YamlFileLoader()]);
+        var root = new RootCommand("pathsim - network path reachability for Amazon Redshift in AWS VPCs (enhanced VPC routing, Spectrum, COPY/UNLOAD, Glue/Athena)")
+        {
+            CheckCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
+            Tracing.TraceCommand.Create(common, loaders),
+            common.Verbose,
+        };
+        return root;
+    }
+
+    /// <param name="analyzerFactory">Replaces the analysis (tests use it to provoke an internal error).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<NetworkTopology, RedshiftAnalyzer>? analyzerFactory = null)
+    {
+        var common = new CommonOptions();
+        var root = CreateRootCommand(common, analyzerFactory);
+        var parsed = root.Parse(args);
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+            {
+                parseError.ShowHelp = false;
+                parsed.Invoke(config);
+                return ExitCodes.InvalidInput;
+            }
+            return parsed.Invoke(config);
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"pathsim: internal error: {e.GetType().Name}: {FirstLine(e.Message)} (this is a bug; rerun with --verbose for details)");
+            if (parsed.GetValue(common.Verbose)) error.WriteLine(e.ToString());
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static string FirstLine(string text)
+    {
+        int newline = text.IndexOfAny(['\r', '\n']);
+        return newline < 0 ? text : text[..newline];
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using PathSim.Addressing;
+using PathSim.Cli.Loading;
+using PathSim.Cli.Output;
+using PathSim.Network;
+using PathSim.Solver.Tracing;
+using PathSim.Traces;
+
+namespace PathSim.Cli.Tracing;
+
+/// <summary><c>pathsim trace TOPOLOGY --from SOURCE --to DESTINATION [--protocol] [--port]</c> (CLI.md): definition and handler.</summary>
+public static class TraceCommand
+{
+    public static Command Create(CommonOptions common, TopologyLoaders loaders)
+    {
+        var topology = new Argument<string>("topology") { Description = "A topology YAML file or a directory of AWS describe-* JSON outputs" };
+        var from = new Option<string>("--from") { Description = "A network interface id, instance id, NAT gateway id or private IP", Required = true };
+        var to = new Option<string>("--to") { Description = "An IP address, an interface or instance id, or a service (s3:us-east-1, glue:us-east-1)", Required = true };
+        var protocol = new Option<IpProtocol>("--protocol")
+        {
+            Description = "tcp, udp, icmp or an IP protocol number",
+            DefaultValueFactory = _ => IpProtocol.Tcp,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "tcp" : result.Tokens[0].Value;
+                if (IpProtocol.TryParse(text, out var p) && !p.IsAll) return p;
+                result.AddError($"'{text}' is not a protocol; use tcp, udp, icmp or 0-255.");
+                return IpProtocol.Tcp;
+            },
+        };
+        var port = new Option<int>("--port") { Description = "Destination port", DefaultValueFactory = _ => 443 };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be 0-65535.");
+        });
+        var command = new Command("trace", "Trace one packet hop by hop, forward and return, like the VPC Reachability Analyzer")
+        {
+            topology, from, to, protocol, port, common.Format, common.Region,
+        };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            if (loaders.LoadAndReport(parse.GetValue(topology)!, parse.GetValue(common.Region), stderr) is not { } loaded)
+                return ExitCodes.InvalidInput;
+
+            var model = NetworkModel.Build(loaded);
+            var tracer = new PacketTracer(model);
+            var source = tracer.ResolveSource(parse.GetValue(from)!, out var sourceError);
+            if (source is null)
+            {
+                stderr.WriteLine($"error: --from: {sourceError}");
+                return ExitCodes.InvalidInput;
+            }
+            var toText = parse.GetValue(to)!;
+            if (!TraceDestination.TryParse(toText, out var destination) || !Exists(model, destination))
+            {
+                stderr.WriteLine($"error: --to: '{toText}' is not an IP address, a service (s3:REGION, glue:REGION, athena:REGION), or an interface or instance of this topology");
+                return ExitCodes.InvalidInput;
+            }
+
+            var result = tracer.Trace(new TraceRequest
+            {
+                Source = source, Destination = destination, Protocol = parse.GetValue(protocol), DestinationPort = parse.GetValue(port),
+            });
+            switch (parse.GetValue(common.Format))
+            {
+                case OutputFormat.Json: TraceJsonRenderer.Render(result, stdout); break;
+                default: TraceTextRenderer.Render(result, source.Id.Value, toText, stdout); break;
+            }
+            return result.Verdict.IsSuccess() ? ExitCodes.Ok : ExitCodes.FlowFailed;
+        });
+        return command;
+    }
+
+    private static bool Exists(NetworkModel model, TraceDestination destination) =>
+        destination.Kind != TraceDestinationKind.Interface
+        || model.FindInterface(new Topology.NetworkInterfaceId(destination.Id)) is not null
+        || !model.InterfacesOf(new Topology.InstanceId(destination.Id)).IsEmpty;
+}

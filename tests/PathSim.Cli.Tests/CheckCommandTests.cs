@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Xunit;
+
+namespace PathSim.Cli.Tests;
+
+public sealed class CheckCommandTests
+{
+    private static string Healthy => RepositoryPaths.Topology("healthy-private-endpoints.yaml");
+
+    [Fact]
+    public void Check_HealthyTopologyText_PrintsTheTablePerSubnetAndFlowAndExitsZero()
+    {
+        var result = CliRunner.Run("check", Healthy);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("", result.Error);
+        var lines = result.Output.Split('\n');
+        Assert.Equal([
+            $"pathsim check {Healthy}",
+            "",
+            "Cluster analytics",
+            "",
+            "  SUBNET         FLOW      TARGET          VERDICT      VIA        CODES",
+            "  subnet-priv-a  copy      s3:raw-events   reachable    vpce-s3    -",
+            "  subnet-priv-a  unload    s3:exports      reachable    vpce-s3    -",
+            "  subnet-priv-a  spectrum  s3:lake         outside-vpc  -          SPECTRUM_OUTSIDE_VPC",
+            "  subnet-priv-a  glue      glue:us-east-1  reachable    vpce-glue  -",
+            "  subnet-priv-b  copy      s3:raw-events   reachable    vpce-s3    -",
+            "  subnet-priv-b  unload    s3:exports      reachable    vpce-s3    -",
+            "  subnet-priv-b  spectrum  s3:lake         outside-vpc  -          SPECTRUM_OUTSIDE_VPC",
+            "  subnet-priv-b  glue      glue:us-east-1  reachable    vpce-glue  -",
+        ], lines.Take(13));
+        Assert.Contains("    -> sg-redshift (security-group): egress tcp 443 0.0.0.0/0", lines);
+        Assert.Contains("  Traffic outside the VPC", lines);
+        Assert.Contains("    spectrum s3:lake: SPECTRUM_OUTSIDE_VPC - Spectrum on a provisioned cluster runs on AWS-managed resources outside the VPC (RS5)", lines);
+        Assert.Equal("8 flows: 6 reachable, 2 outside-vpc - ok", lines[^2]);
+    }
+
+    [Fact]
+    public void Check_FailingFlow_TextNamesTheBlockerAndAOneLineFix()
+    {
+        var result = CliRunner.Run("check", RepositoryPaths.Topology("gateway-endpoint-not-associated.yaml"));
+
+        Assert.Equal(ExitCodes.FlowFailed, result.ExitCode);
+        var lines = result.Output.Split('\n');
+        Assert.Contains("    fix: associate vpce-s3 with rtb-private (a gateway endpoint routes only for its associated route tables, R6)", lines);
+        Assert.Contains(lines, l => l.StartsWith("    blocked by rtb-private (route-table) [no route to ", StringComparison.Ordinal));
+        Assert.Equal("8 flows: 2 reachable, 4 unreachable, 2 outside-vpc - FAILED", lines[^2]);
+    }
+
+    [Fact]
+    public void Check_JsonFormat_StdoutIsOnlyTheContractJson()
+    {
+        var result = CliRunner.Run("check", RepositoryPaths.Topology("nat-gateway-in-private-subnet.yaml"), "--format", "json");
+
+        Assert.Equal(ExitCodes.FlowFailed, result.ExitCode);
+        Assert.Equal("", result.Error);
+        using var doc = JsonDocument.Parse(result.Output);
+        var root = doc.RootElement;
+        Assert.Equal(["topology", "clusters"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(RepositoryPaths.Topology("nat-gateway-in-private-subnet.yaml"), root.GetProperty("topology").GetString());
+        var cluster = Assert.Single(root.GetProperty("clusters").EnumerateArray());
+        Assert.Equal("analytics", cluster.GetProperty("id").GetString());
+        var copy = cluster.GetProperty("flows")[0];
+        Assert.Equal(["flow", "target", "subnet", "verdict", "via", "codes", "path", "blocker"], copy.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("rtb-nat", copy.GetProperty("blocker").GetProperty("component").GetString());
+        Assert.Equal("route-table", copy.GetProperty("blocker").GetProperty("kind").GetString());
+        Assert.Equal("route 0.0.0.0/0 in rtb-nat to an attached internet gateway, or move nat-a to a public subnet (G2)",
+            copy.GetProperty("blocker").GetProperty("fix").GetString());
+        var hop = copy.GetProperty("path")[0];
+        Assert.Equal(["component", "kind", "rule", "direction", "passed", "location"], hop.EnumerateObject().Select(p => p.Name));
+        var outside = Assert.Single(cluster.GetProperty("outside_vpc").EnumerateArray());
+        Assert.Equal("SPECTRUM_OUTSIDE_VPC", outside.GetProperty("reason").GetString());
+        Assert.False(outside.GetProperty("in_vpc_flow_logs").GetBoolean());
+    }
+
+    [Fact]
+    public void Check_ClusterOption_ChecksOnlyThatCluster()
+    {
+        const string Second = "  - id: second\n    deployment: serverless\n    enhanced_vpc_routing: true\n" +
+            "    subnets: [subnet-priv-b]\n    security_groups: [sg-redshift]\n    catalog: hive\n" +
+            "    buckets:\n      - { bucket: lake, uses: [spectrum] }\n\ns3_buckets:";
+        using var file = TempTopology.FromBundled("healthy-private-endpoints.yaml", text => text.Replace("\ns3_buckets:", "\n" + Second));
+
+        var all = CliRunner.Run("check", file.Path, "--format", "json");
+        var only = CliRunner.Run("check", file.Path, "--cluster", "second", "--format", "json");
+
+        Assert.Equal("", all.Error);
+        Assert.Equal(9, TopologyScenarioTests.FlowRows(all.Output).Count);
+        Assert.Equal(ExitCodes.Ok, only.ExitCode);
+        Assert.Equal(["subnet-priv-b spectrum s3:lake reachable vpce-s3 -"], TopologyScenarioTests.FlowRows(only.Output));
+    }
+
+    [Fact]
+    public void Check_UnknownCluster_ExitsTwoNamingTheClusters()
+    {
+        var result = CliRunner.Run("check", Healthy, "--cluster", "nope");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal($"error: no Redshift cluster 'nope' in {Healthy} (it has: analytics)\n", result.Error);
+    }
+
+    [Fact]
+    public void Check_TypoInKey_ExitsTwoWithFileLineColumnAndNoOutput()
+    {
+        using var file = TempTopology.FromBundled("healthy-private-endpoints.yaml", text => text.Replace("    route_table: rtb-private\n  - id: subnet-priv-b", "    route_tabel: rtb-private\n  - id: subnet-priv-b"));
+        int line = File.ReadAllLines(file.Path).ToList().FindIndex(l => l.Contains("route_tabel", StringComparison.Ordinal)) + 1;
+
+        var result = CliRunner.Run("check", file.Path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("", result.Output);
+        // {file}:{line}:5: error PS2001: unknown key 'route_tabel' in subnet…
+        Assert.StartsWith($"{file.Path}:{line}:5: error PS2001: unknown key 'route_tabel'", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void Check_MissingFile_ExitsTwoWithPs1001()
+    {
+        var result = CliRunner.Run("check", "no-such-topology.yaml");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.StartsWith("no-such-topology.yaml: error PS1001: cannot read 'no-such-topology.yaml'", result.Error);
+    }
+
+    [Fact]
+    public void Check_InvalidPolicyDocument_ExitsTwoWithPs2107()
+    {
+        using var file = TempTopology.FromBundled("spectrum-vpce-policy-provisioned.yaml", text => text.Replace("Effect: Deny", "Effect: Refuse"));
+
+        var result = CliRunner.Run("check", file.Path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("error PS2107:", result.Error);
+    }
+
+    [Fact]
+    public void Check_UnknownFormat_ExitsTwo()
+    {
+        var result = CliRunner.Run("check", Healthy, "--format", "xml");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("'xml' is not a format; use text or json.", result.Error);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void Pathsim_UnknownCommand_ExitsTwo() =>
+        Assert.Equal(ExitCodes.InvalidInput, CliRunner.Run("chek", Healthy).ExitCode);
+
+    [Fact]
+    public void Check_AnalysisThrows_ExitsThreeWithOneLineAndNoStackTrace()
+    {
+        var result = CliRunner.RunWith(_ => throw new InvalidOperationException("boom\nsecond line"), "check", Healthy);
+
+        Assert.Equal(ExitCodes.InternalError, result.ExitCode);
+        Assert.Equal("pathsim: internal error: InvalidOperationException: boom (this is a bug; rerun with --verbose for details)\n", result.Error);
+    }
+
+    [Fact]
+    public void Check_AnalysisThrowsVerbose_PrintsTheDetails()
+    {
+        var result = CliRunner.RunWith(_ => throw new InvalidOperationException("boom"), "check", Healthy, "--verbose");
+
+        Assert.Equal(ExitCodes.InternalError, result.ExitCode);
+        Assert.Contains("   at ", result.Error);
+    }
+
+    [Fact]
+    public void Check_SnapshotDirectoryWithoutClusters_SaysSoAndExitsZero()
+    {
+        var snapshot = Path.Combine(RepositoryPaths.Root, "..", "shared", "real-inputs", "batfish", "test-nat-gateway");
+
+        var result = CliRunner.Run("check", snapshot);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.EndsWith("No Redshift clusters to check.\n", result.Output);
+    }
+}

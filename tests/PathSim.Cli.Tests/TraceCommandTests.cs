@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Xunit;
+
+namespace PathSim.Cli.Tests;
+
+public sealed class TraceCommandTests
+{
+    [Fact]
+    public void Trace_ThroughNatGateway_JsonHasForwardAndReturnWithTranslations()
+    {
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"),
+            "--from", "eni-analytics-subnet-priv-a", "--to", "s3:us-east-1", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("", result.Error);
+        using var doc = JsonDocument.Parse(result.Output);
+        var root = doc.RootElement;
+        Assert.Equal("reachable", root.GetProperty("verdict").GetString());
+        Assert.Equal("nat-a", root.GetProperty("via").GetString());
+        Assert.Empty(root.GetProperty("codes").EnumerateArray());
+        var forward = root.GetProperty("forward").EnumerateArray().ToList();
+        Assert.Equal(["network-interface", "route-table", "network-acl", "network-acl", "nat-gateway", "route-table", "network-acl", "internet-gateway", "aws-service"],
+            forward.Select(h => h.GetProperty("kind").GetString()));
+        var nat = forward.Single(h => h.GetProperty("kind").GetString() == "nat-gateway").GetProperty("steps")[0];
+        Assert.Equal("transform", nat.GetProperty("type").GetString());
+        Assert.Equal("10.0.1.4", nat.GetProperty("before").GetProperty("source").GetString());
+        Assert.Equal("10.0.0.10", nat.GetProperty("after").GetProperty("source").GetString());
+        Assert.Equal("aws-service", root.GetProperty("return")[0].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void Trace_SecurityGroupWithoutEgress_IsUnreachableAndExitsOne()
+    {
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("security-group-no-egress.yaml"),
+            "--from", "eni-analytics-subnet-priv-a", "--to", "s3:us-east-1", "--format", "json");
+
+        Assert.Equal(ExitCodes.FlowFailed, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Output);
+        Assert.Equal("unreachable", doc.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal(["ENI_SG_RULES_MISMATCH"], doc.RootElement.GetProperty("codes").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("return").ValueKind);
+    }
+
+    [Fact]
+    public void Trace_Text_ShowsHeaderBeforeAndAfterTranslation()
+    {
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"),
+            "--from", "10.0.1.4", "--to", "52.216.0.10", "--port", "443", "--protocol", "tcp");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = result.Output.Split('\n');
+        Assert.Equal("pathsim trace eni-analytics-subnet-priv-a -> 52.216.0.10", lines[0]);
+        Assert.Equal("  verdict: reachable via nat-a", lines[2]);
+        Assert.Contains("              before: tcp 10.0.1.4:32768 -> 52.216.0.10:443", lines);
+        Assert.Contains("              after:  tcp 10.0.0.10:32768 -> 52.216.0.10:443", lines);
+    }
+
+    [Fact]
+    public void Trace_UnknownSource_ExitsTwo()
+    {
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "eni-nope", "--to", "s3:us-east-1");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("error: --from: 'eni-nope' is not a network interface, instance, NAT gateway or private IP of this topology\n", result.Error);
+    }
+
+    [Fact]
+    public void Trace_UnknownDestinationInterface_ExitsTwo() =>
+        Assert.Equal(ExitCodes.InvalidInput,
+            CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "nat-a", "--to", "eni-nope").ExitCode);
+
+    [Fact]
+    public void Trace_MissingTo_ExitsTwo() =>
+        Assert.Equal(ExitCodes.InvalidInput,
+            CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "nat-a").ExitCode);
+
+    [Fact]
+    public void Trace_BadProtocol_ExitsTwo()
+    {
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "nat-a", "--to", "s3:us-east-1", "--protocol", "sctp");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("'sctp' is not a protocol", result.Error);
+    }
+}

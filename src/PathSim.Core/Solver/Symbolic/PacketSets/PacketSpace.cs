@@ -1,0 +1,337 @@
+using System.Numerics;
+using PathSim.Addressing;
+using PathSim.Solver.Symbolic.Bdd;
+
+namespace PathSim.Solver.Symbolic.PacketSets;
+
+/// <summary>
+/// The universe of IPv4 packet headers as 104 BDD variables, and the encoders and decoders between
+/// header predicates (prefixes, address ranges, port ranges, protocols) and <see cref="PacketSet"/>s.
+/// Each field is a contiguous block, most significant bit first, so a prefix or a range is a chain of
+/// at most two nodes per bit, and "forget a field" (NAT's rewrite) is one quantification.
+/// </summary>
+/// <remarks>
+/// Default order: destination, source, protocol, destination port, source port. Routing (the biggest
+/// predicates) only looks at the destination, so putting it on top lets the route partition share
+/// everything below; measured against the other orders in the report of issue 4 (see BddOrderProbe).
+/// One space per analysis; sets from different spaces must not be mixed. Not thread-safe.
+/// </remarks>
+public sealed class PacketSpace
+{
+    private static readonly PacketField[] DefaultOrder =
+        [PacketField.Destination, PacketField.Source, PacketField.Protocol, PacketField.DestinationPort, PacketField.SourcePort];
+
+    private readonly int[] _first = new int[5];
+    private readonly PacketField[] _order;
+
+    public PacketSpace() : this(DefaultOrder) { }
+
+    /// <summary>A space with another field order (for measurements).</summary>
+    public PacketSpace(IReadOnlyList<PacketField> order)
+    {
+        if (order.Count != 5 || order.Distinct().Count() != 5) throw new ArgumentException("name each field once", nameof(order));
+        _order = [.. order];
+        int next = 0;
+        foreach (var field in _order)
+        {
+            _first[(int)field] = next;
+            next += Width(field);
+        }
+        Factory = new BddFactory(next);
+        Empty = new PacketSet(this, BddFactory.False);
+        All = new PacketSet(this, BddFactory.True);
+        // A packet without ports carries 0 in both port fields (PacketHeader's convention), so sets say
+        // nothing about the ports of ICMP and friends.
+        var withPorts = Protocol(IpProtocol.Tcp) | Protocol(IpProtocol.Udp);
+        WellFormed = withPorts | (FieldEquals(PacketField.SourcePort, 0) & FieldEquals(PacketField.DestinationPort, 0));
+    }
+
+    public BddFactory Factory { get; }
+    public IReadOnlyList<PacketField> Order => _order;
+
+    public PacketSet Empty { get; }
+
+    /// <summary>Every combination of header bits, including ICMP packets with non-zero "ports".</summary>
+    public PacketSet All { get; }
+
+    /// <summary>Every header a packet can have: TCP/UDP with any ports, other protocols with ports 0.</summary>
+    public PacketSet WellFormed { get; }
+
+    public static int Width(PacketField field) => field switch
+    {
+        PacketField.Destination or PacketField.Source => 32,
+        PacketField.Protocol => 8,
+        PacketField.DestinationPort or PacketField.SourcePort => 16,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    /// <summary>The BDD variable of the field's most significant bit.</summary>
+    public int FirstVariable(PacketField field) => _first[(int)field];
+
+    public PacketSet DestinationIn(Ipv4Prefix prefix) => FieldPrefix(PacketField.Destination, prefix.Network.Value, prefix.Length);
+    public PacketSet SourceIn(Ipv4Prefix prefix) => FieldPrefix(PacketField.Source, prefix.Network.Value, prefix.Length);
+    public PacketSet DestinationIn(AddressRange range) => FieldRange(PacketField.Destination, range.First.Value, range.Last.Value);
+    public PacketSet SourceIn(AddressRange range) => FieldRange(PacketField.Source, range.First.Value, range.Last.Value);
+    public PacketSet DestinationIs(Ipv4Address address) => FieldEquals(PacketField.Destination, address.Value);
+    public PacketSet SourceIs(Ipv4Address address) => FieldEquals(PacketField.Source, address.Value);
+    public PacketSet DestinationPorts(PortRange ports) => FieldRange(PacketField.DestinationPort, ports.From, ports.To);
+    public PacketSet SourcePorts(PortRange ports) => FieldRange(PacketField.SourcePort, ports.From, ports.To);
+
+    /// <summary>Packets of the protocol; <see cref="IpProtocol.All"/> is every packet.</summary>
+    public PacketSet Protocol(IpProtocol protocol) =>
+        protocol.IsAll ? All : FieldEquals(PacketField.Protocol, (uint)protocol.Number);
+
+    /// <summary>Exactly one header.</summary>
+    public PacketSet Packet(PacketHeader packet) =>
+        DestinationIs(packet.Destination) & SourceIs(packet.Source) & Protocol(packet.Protocol)
+        & FieldEquals(PacketField.DestinationPort, (uint)packet.DestinationPort)
+        & FieldEquals(PacketField.SourcePort, (uint)packet.SourcePort);
+
+    public PacketSet FieldEquals(PacketField field, uint value) => FieldPrefix(field, value, Width(field));
+
+    /// <summary>Values of the field whose top <paramref name="length"/> bits equal those of <paramref name="value"/> (a field-width number).</summary>
+    public PacketSet FieldPrefix(PacketField field, uint value, int length)
+    {
+        int width = Width(field);
+        if (length < 0 || length > width) throw new ArgumentOutOfRangeException(nameof(length));
+        int first = _first[(int)field];
+        int node = BddFactory.True;
+        for (int bit = length - 1; bit >= 0; bit--)
+        {
+            bool one = ((value >> (width - 1 - bit)) & 1) != 0;
+            node = one ? Factory.MakeNode(first + bit, BddFactory.False, node) : Factory.MakeNode(first + bit, node, BddFactory.False);
+        }
+        return new PacketSet(this, node);
+    }
+
+    /// <summary>Values lo..hi (inclusive) of the field, built bottom-up as "≥ lo" ∧ "≤ hi" chains.</summary>
+    public PacketSet FieldRange(PacketField field, uint lo, uint hi)
+    {
+        int width = Width(field);
+        ulong max = (1UL << width) - 1;
+        if (hi > max || lo > hi) throw new ArgumentOutOfRangeException(nameof(hi));
+        int first = _first[(int)field];
+        int atLeast = BddFactory.True, atMost = BddFactory.True;
+        for (int bit = width - 1; bit >= 0; bit--)
+        {
+            int shift = width - 1 - bit;
+            int variable = first + bit;
+            // x ≥ lo on bits bit..end: lo_bit = 1 needs x_bit = 1 and the rest ≥; lo_bit = 0 is won by x_bit = 1.
+            atLeast = ((lo >> shift) & 1) != 0
+                ? Factory.MakeNode(variable, BddFactory.False, atLeast)
+                : Factory.MakeNode(variable, atLeast, BddFactory.True);
+            atMost = ((hi >> shift) & 1) != 0
+                ? Factory.MakeNode(variable, BddFactory.True, atMost)
+                : Factory.MakeNode(variable, atMost, BddFactory.False);
+        }
+        return new PacketSet(this, Factory.And(atLeast, atMost));
+    }
+
+    /// <summary>The set with the field unconstrained (∃ field).</summary>
+    public PacketSet Forget(PacketSet set, PacketField field)
+    {
+        int first = _first[(int)field];
+        return new PacketSet(this, Factory.Exists(set.Node, first, first + Width(field) - 1));
+    }
+
+    /// <summary>Every packet of the set with the field replaced by any value of <paramref name="values"/> (a NAT rewrite).</summary>
+    public PacketSet Rewrite(PacketSet set, PacketField field, PacketSet values) => Forget(set, field) & values;
+
+    /// <summary>
+    /// The replies of a set: source and destination swapped, source and destination ports swapped
+    /// (<see cref="PacketHeader.Reverse"/> for every member).
+    /// </summary>
+    public PacketSet Reverse(PacketSet set)
+    {
+        var map = new int[Factory.VariableCount];
+        for (int v = 0; v < map.Length; v++) map[v] = v;
+        void Swap(PacketField a, PacketField b)
+        {
+            for (int bit = 0; bit < Width(a); bit++)
+            {
+                map[_first[(int)a] + bit] = _first[(int)b] + bit;
+                map[_first[(int)b] + bit] = _first[(int)a] + bit;
+            }
+        }
+        Swap(PacketField.Destination, PacketField.Source);
+        Swap(PacketField.DestinationPort, PacketField.SourcePort);
+        return new PacketSet(this, Factory.Replace(set.Node, map));
+    }
+
+    /// <summary>Whether the header is in the set (walks one path, no set operation).</summary>
+    public bool Contains(PacketSet set, PacketHeader packet) =>
+        Factory.Evaluate(set.Node, variable => Bit(packet, variable));
+
+    /// <summary>The smallest header of the set in the variable order, or null when it is empty.</summary>
+    public PacketHeader? Sample(PacketSet set)
+    {
+        var bits = Factory.AnySatisfying(set.Node);
+        if (bits is null) return null;
+        uint Read(PacketField field)
+        {
+            uint value = 0;
+            int first = _first[(int)field];
+            for (int bit = 0; bit < Width(field); bit++) value = (value << 1) | (bits[first + bit] ? 1u : 0u);
+            return value;
+        }
+        return new PacketHeader(
+            new Ipv4Address(Read(PacketField.Source)), new Ipv4Address(Read(PacketField.Destination)),
+            IpProtocol.FromNumber((int)Read(PacketField.Protocol)),
+            (int)Read(PacketField.SourcePort), (int)Read(PacketField.DestinationPort));
+    }
+
+    /// <summary>Number of headers in the set.</summary>
+    public BigInteger Count(PacketSet set) => Factory.SatCount(set.Node);
+
+    /// <summary>
+    /// Decodes the set into disjoint boxes with merged intervals, never enumerating values: each field is
+    /// walked once per distinct sub-diagram below it, so the work is proportional to the number of
+    /// intervals in the answer, not to the number of addresses or ports.
+    /// </summary>
+    public IReadOnlyList<PacketBox> Boxes(PacketSet set)
+    {
+        var memo = new Dictionary<(int Node, int Depth), List<ulong[]>>();
+        var raw = Decode(set.Node, 0, memo);
+        var boxes = raw.Select(values => (ulong[])values.Clone()).ToList();
+        MergeAdjacent(boxes);
+        return boxes
+            .Select(ToBox)
+            .OrderBy(b => b.Destination).ThenBy(b => b.Source).ThenBy(b => b.ProtocolFrom)
+            .ThenBy(b => b.DestinationPorts).ThenBy(b => b.SourcePorts)
+            .ToList();
+    }
+
+    // A decoded box is ulong[10]: (lo, hi) per field, indexed by PacketField.
+    private List<ulong[]> Decode(int node, int depth, Dictionary<(int, int), List<ulong[]>> memo)
+    {
+        if (node == BddFactory.False) return [];
+        if (depth == _order.Length)
+            return [new ulong[10]];
+        if (memo.TryGetValue((node, depth), out var known)) return known;
+        var field = _order[depth];
+        var intervals = new List<(ulong Lo, ulong Hi, int Child)>();
+        Walk(node, field, 0, 0, intervals);
+        var result = new List<ulong[]>();
+        foreach (var (lo, hi, child) in intervals)
+        {
+            foreach (var rest in Decode(child, depth + 1, memo))
+            {
+                var box = (ulong[])rest.Clone();
+                box[2 * (int)field] = lo;
+                box[2 * (int)field + 1] = hi;
+                result.Add(box);
+            }
+        }
+        memo[(node, depth)] = result;
+        return result;
+    }
+
+    // Walks one field's bits in increasing value order, emitting maximal runs of values that lead to the same node below the field.
+    private void Walk(int node, PacketField field, int depth, ulong prefix, List<(ulong Lo, ulong Hi, int Child)> output)
+    {
+        if (node == BddFactory.False) return;
+        int width = Width(field);
+        int first = _first[(int)field];
+        int level = Factory.Level(node);
+        if (depth == width || level >= first + width)
+        {
+            int free = width - depth;
+            ulong lo = prefix << free;
+            ulong hi = lo | ((1UL << free) - 1);
+            if (output.Count > 0 && output[^1].Child == node && output[^1].Hi + 1 == lo)
+                output[^1] = (output[^1].Lo, hi, node);
+            else
+                output.Add((lo, hi, node));
+            return;
+        }
+        if (level == first + depth)
+        {
+            Walk(Factory.Low(node), field, depth + 1, prefix << 1, output);
+            Walk(Factory.High(node), field, depth + 1, (prefix << 1) | 1, output);
+        }
+        else
+        {
+            Walk(node, field, depth + 1, prefix << 1, output);
+            Walk(node, field, depth + 1, (prefix << 1) | 1, output);
+        }
+    }
+
+    // Joins boxes that agree on all fields but one and touch on that one, until nothing joins.
+    private static void MergeAdjacent(List<ulong[]> boxes)
+    {
+        bool changed = true;
+        while (changed && boxes.Count > 1)
+        {
+            changed = false;
+            for (int f = 0; f < 5; f++)
+            {
+                var groups = boxes.GroupBy(b => Key(b, f), KeyComparer.Instance);
+                var merged = new List<ulong[]>(boxes.Count);
+                foreach (var group in groups)
+                {
+                    ulong[]? current = null;
+                    foreach (var box in group.OrderBy(b => b[2 * f]))
+                    {
+                        if (current is not null && current[2 * f + 1] + 1 == box[2 * f])
+                        {
+                            current[2 * f + 1] = box[2 * f + 1];
+                            changed = true;
+                            continue;
+                        }
+                        if (current is not null) merged.Add(current);
+                        current = box;
+                    }
+                    if (current is not null) merged.Add(current);
+                }
+                boxes.Clear();
+                boxes.AddRange(merged);
+            }
+        }
+    }
+
+    private static ulong[] Key(ulong[] box, int except)
+    {
+        var key = (ulong[])box.Clone();
+        key[2 * except] = key[2 * except + 1] = 0;
+        return key;
+    }
+
+    private static PacketBox ToBox(ulong[] b) => new(
+        new AddressRange(new Ipv4Address((uint)b[0]), new Ipv4Address((uint)b[1])),
+        new AddressRange(new Ipv4Address((uint)b[2]), new Ipv4Address((uint)b[3])),
+        (int)b[4], (int)b[5],
+        new PortRange((int)b[6], (int)b[7]),
+        new PortRange((int)b[8], (int)b[9]));
+
+    private bool Bit(PacketHeader packet, int variable)
+    {
+        foreach (var field in _order)
+        {
+            int first = _first[(int)field];
+            int width = Width(field);
+            if (variable < first || variable >= first + width) continue;
+            uint value = field switch
+            {
+                PacketField.Destination => packet.Destination.Value,
+                PacketField.Source => packet.Source.Value,
+                PacketField.Protocol => (uint)packet.Protocol.Number,
+                PacketField.DestinationPort => (uint)packet.DestinationPort,
+                _ => (uint)packet.SourcePort,
+            };
+            return ((value >> (width - 1 - (variable - first))) & 1) != 0;
+        }
+        throw new ArgumentOutOfRangeException(nameof(variable));
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<ulong[]>
+    {
+        public static readonly KeyComparer Instance = new();
+        public bool Equals(ulong[]? x, ulong[]? y) => x.AsSpan().SequenceEqual(y);
+        public int GetHashCode(ulong[] obj)
+        {
+            var hash = new HashCode();
+            foreach (var v in obj) hash.Add(v);
+            return hash.ToHashCode();
+        }
+    }
+}

@@ -17,7 +17,7 @@ public abstract record SetExpression
         public override bool Holds(PacketHeader p) => Prefix.Contains(p.Destination);
     }
 
-    public sealed record SourceRange(AddressRange Range) : SetExpression
+    public sealed record SourceRange(Ipv4Range Range) : SetExpression
     {
         public override PacketSet Encode(PacketSpace space) => space.SourceIn(Range);
         public override bool Holds(PacketHeader p) => Range.Contains(p.Source);
@@ -81,7 +81,7 @@ public abstract record SetExpression
     public static Gen<SetExpression> Atom =>
         Gen.OneOf(
             from a in Address from len in Gen.Choose(0, 32) select (SetExpression)new DestinationPrefix(Ipv4Prefix.Create(new Ipv4Address(a), len)),
-            from a in Address from b in Address select (SetExpression)new SourceRange(new AddressRange(new Ipv4Address(Math.Min(a, b)), new Ipv4Address(Math.Max(a, b)))),
+            from a in Address from b in Address select (SetExpression)new SourceRange(new Ipv4Range(new Ipv4Address(Math.Min(a, b)), new Ipv4Address(Math.Max(a, b)))),
             from p in Gen.Elements(IpProtocol.Tcp, IpProtocol.Udp, IpProtocol.Icmp, IpProtocol.All) select (SetExpression)new Proto(p),
             from r in PortGen select (SetExpression)new DestinationPorts(r),
             from r in PortGen select (SetExpression)new SourcePorts(r));

@@ -8,8 +8,8 @@ namespace PathSim.Solver.Symbolic.PacketSets;
 /// lie in the given ranges. A <see cref="PacketSet"/> decodes to a list of disjoint boxes.
 /// </summary>
 public readonly record struct PacketBox(
-    AddressRange Destination,
-    AddressRange Source,
+    Ipv4Range Destination,
+    Ipv4Range Source,
     int ProtocolFrom,
     int ProtocolTo,
     PortRange DestinationPorts,
@@ -31,11 +31,19 @@ public readonly record struct PacketBox(
     /// <summary>Ports only print for boxes within TCP/UDP and when they restrict something.</summary>
     public override string ToString()
     {
-        var text = $"{ProtocolText} {Source}";
+        var text = $"{ProtocolText} {Format(Source)}";
         bool ports = ProtocolFrom == ProtocolTo && IpProtocol.FromNumber(ProtocolFrom).HasPorts;
         if (ports && !SourcePorts.IsAll) text += ":" + SourcePorts;
-        text += " -> " + Destination;
+        text += " -> " + Format(Destination);
         if (ports && !DestinationPorts.IsAll) text += ":" + DestinationPorts;
         return text;
+    }
+
+    /// <summary>A range that is exactly one prefix prints as a CIDR (a single address without /32).</summary>
+    public static string Format(Ipv4Range range)
+    {
+        if (range.First == range.Last) return range.First.ToString();
+        var prefixes = range.ToPrefixes();
+        return prefixes.Length == 1 ? prefixes[0].ToString() : range.ToString();
     }
 }

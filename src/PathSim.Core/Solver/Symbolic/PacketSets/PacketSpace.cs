@@ -70,8 +70,8 @@ public sealed class PacketSpace
 
     public PacketSet DestinationIn(Ipv4Prefix prefix) => FieldPrefix(PacketField.Destination, prefix.Network.Value, prefix.Length);
     public PacketSet SourceIn(Ipv4Prefix prefix) => FieldPrefix(PacketField.Source, prefix.Network.Value, prefix.Length);
-    public PacketSet DestinationIn(AddressRange range) => FieldRange(PacketField.Destination, range.First.Value, range.Last.Value);
-    public PacketSet SourceIn(AddressRange range) => FieldRange(PacketField.Source, range.First.Value, range.Last.Value);
+    public PacketSet DestinationIn(Ipv4Range range) => FieldRange(PacketField.Destination, range.First.Value, range.Last.Value);
+    public PacketSet SourceIn(Ipv4Range range) => FieldRange(PacketField.Source, range.First.Value, range.Last.Value);
     public PacketSet DestinationIs(Ipv4Address address) => FieldEquals(PacketField.Destination, address.Value);
     public PacketSet SourceIs(Ipv4Address address) => FieldEquals(PacketField.Source, address.Value);
     public PacketSet DestinationPorts(PortRange ports) => FieldRange(PacketField.DestinationPort, ports.From, ports.To);
@@ -297,8 +297,8 @@ public sealed class PacketSpace
     }
 
     private static PacketBox ToBox(ulong[] b) => new(
-        new AddressRange(new Ipv4Address((uint)b[0]), new Ipv4Address((uint)b[1])),
-        new AddressRange(new Ipv4Address((uint)b[2]), new Ipv4Address((uint)b[3])),
+        new Ipv4Range(new Ipv4Address((uint)b[0]), new Ipv4Address((uint)b[1])),
+        new Ipv4Range(new Ipv4Address((uint)b[2]), new Ipv4Address((uint)b[3])),
         (int)b[4], (int)b[5],
         new PortRange((int)b[6], (int)b[7]),
         new PortRange((int)b[8], (int)b[9]));

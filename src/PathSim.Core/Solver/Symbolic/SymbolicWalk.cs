@@ -1,0 +1,578 @@
+using System.Collections.Immutable;
+using PathSim.Addressing;
+using PathSim.Network;
+using PathSim.Services;
+using PathSim.Solver.Symbolic.PacketSets;
+using PathSim.Topology;
+using PathSim.Traces;
+
+namespace PathSim.Solver.Symbolic;
+
+/// <summary>
+/// One run of the symbolic engine from one source: the forward walk, then for every class that arrives
+/// its reply walk, both step for step like the tracer's <c>TraceWalk</c>. Every outcome is recorded in
+/// the coordinates of the original packets (NAT legs are undone by projection: a NAT gateway only
+/// rewrites the source address and port).
+/// </summary>
+internal sealed class SymbolicWalk
+{
+    private readonly SymbolicEngine _engine;
+    private readonly PacketSpace _space;
+    private readonly NetworkModel _model;
+    private readonly NetworkEncoding _encoding;
+    private readonly CompiledInterface _source;
+    private readonly PortRange _clientPorts;
+    private readonly RegionalService? _expectedService;
+    private readonly PacketSet _withPorts;
+    private readonly Dictionary<ReachOutcome, PacketSet> _classes = [];
+    private readonly List<ReachOutcome> _order = [];
+
+    public SymbolicWalk(SymbolicEngine engine, CompiledInterface source, PortRange clientPorts, RegionalService? expectedService)
+    {
+        _engine = engine;
+        _space = engine.Space;
+        _model = engine.Model;
+        _encoding = engine.Encoding;
+        _source = source;
+        _clientPorts = clientPorts;
+        _expectedService = expectedService;
+        _withPorts = _space.Protocol(IpProtocol.Tcp) | _space.Protocol(IpProtocol.Udp);
+    }
+
+    /// <summary>A NAT hop: the gateway and the packets that entered it, in the coordinates before it.</summary>
+    private sealed record Leg(CompiledNatGateway Nat, PacketSet Before);
+
+    /// <summary>The forward walk's state: NAT legs taken (innermost on top), first exit, route lookups, where it left the VPC.</summary>
+    private sealed record Forward(ImmutableStack<Leg> Legs, string? Via, int Lookups, (VpcId Vpc, ComponentRef Gateway)? Exit);
+
+    /// <summary>A reply walk's state: the forward class it answers, its original packets, NAT legs still to undo, and partial-port marks.</summary>
+    private sealed record Reply(ReachOutcome Outcome, PacketSet Base, ImmutableStack<Leg> Legs, int Lookups,
+        ImmutableList<(ComponentRef At, string Rule, PacketSet Packets)> Partial);
+
+    public IEnumerable<ReachClass> Classes() => _order.Select(o => new ReachClass(o, _classes[o]));
+
+    public void Run(PacketSet packets)
+    {
+        var state = new Forward(ImmutableStack<Leg>.Empty, null, 0, null);
+        var allowed = packets;
+        // F1: the sender's security groups check egress (a NAT gateway's interface has none, G2).
+        if (_source.Kind != NetworkInterfaceKind.NatGateway)
+        {
+            allowed = packets & _encoding.SecurityGroups(_source, TrafficDirection.Egress);
+            DropSecurityGroups(packets - allowed, _source, TrafficDirection.Egress, state);
+        }
+        RouteFrom(allowed, _source.Subnet, _source.Vpc, state, afterNat: false);
+    }
+
+    // ---- forward ------------------------------------------------------------------------------
+
+    // R1: longest prefix match, one branch per winning route.
+    private void RouteFrom(PacketSet packets, SubnetId subnet, VpcId vpc, Forward state, bool afterNat)
+    {
+        if (packets.IsEmpty) return;
+        state = state with { Lookups = state.Lookups + 1 };
+        if (state.Lookups > SymbolicEngine.Limit)
+        {
+            Drop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), PendingCodes.RoutingLoop, null, state);
+            return;
+        }
+        if (_model.RouteTableFor(subnet) is not { } table)
+        {
+            Drop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), ExplanationCode.NoRouteToDestination, null, state);
+            return;
+        }
+        var tableRef = new ComponentRef(ComponentKind.RouteTable, table.Id.Value);
+        foreach (var (route, destinations) in _encoding.Routes(table))
+        {
+            var part = packets & destinations;
+            if (part.IsEmpty) continue;
+            if (route is null)
+            {
+                // G2: behind a NAT gateway, a public destination without a route means the NAT has no way out.
+                var nowhere = afterNat ? part - _encoding.NotPublic(PacketField.Destination) : _space.Empty;
+                Drop(nowhere, tableRef, ExplanationCode.NatGatewayHasNoInternetRoute, null, state);
+                Drop(part - nowhere, tableRef, ExplanationCode.NoRouteToDestination, null, state);
+                continue;
+            }
+            if (route.IsBlackhole)
+            {
+                Drop(part, tableRef, ExplanationCode.BadStateRoute, route.Text, state);
+                continue;
+            }
+            switch (route.Target.Kind)
+            {
+                case RouteTargetKind.Local:
+                    DeliverInVpc(part, vpc, subnet, state);
+                    break;
+                case RouteTargetKind.InternetGateway:
+                    ToInternetGateway(part, new InternetGatewayId(route.Target.Id), subnet, vpc, state);
+                    break;
+                case RouteTargetKind.NatGateway:
+                    ToNatGateway(part, new NatGatewayId(route.Target.Id), subnet, vpc, route, state);
+                    break;
+                case RouteTargetKind.VpcEndpoint:
+                    ToGatewayEndpoint(part, new VpcEndpointId(route.Target.Id), subnet, vpc, route, state);
+                    break;
+                case RouteTargetKind.VpcPeeringConnection:
+                    ToPeering(part, new VpcPeeringConnectionId(route.Target.Id), subnet, vpc, route, state);
+                    break;
+                default:
+                    Drop(part, new ComponentRef(ComponentKind.UnmodelledTarget, route.Target.Id), ExplanationCode.TargetNotModelled, route.Text, state);
+                    break;
+            }
+        }
+    }
+
+    // R2: local delivery to the subnet holding the address; ACLs only when crossing a subnet boundary (F2).
+    private void DeliverInVpc(PacketSet packets, VpcId vpc, SubnetId? from, Forward state)
+    {
+        if (packets.IsEmpty) return;
+        var rest = packets;
+        foreach (var subnet in _model.SubnetsOf(vpc))
+        {
+            var part = rest & _space.DestinationIn(subnet.Cidr);
+            if (part.IsEmpty) continue;
+            rest -= part;
+            if (from != subnet.Id)
+            {
+                if (from is { } f) part = Acl(part, f, TrafficDirection.Egress, state);
+                part = Acl(part, subnet.Id, TrafficDirection.Ingress, state);
+            }
+            var others = part;
+            foreach (var nic in _engine.OwnersIn(subnet.Id))
+            {
+                var mine = others & _space.DestinationIs(nic.PrivateIp);
+                if (mine.IsEmpty) continue;
+                others -= mine;
+                ArriveAt(mine, nic, state);
+            }
+            Drop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), PendingCodes.NoInterfaceAtAddress, null, state);
+        }
+        Drop(rest, new ComponentRef(ComponentKind.Vpc, vpc.Value), ExplanationCode.NoRouteToDestination, null, state);
+    }
+
+    private void ArriveAt(PacketSet packets, CompiledInterface nic, Forward state)
+    {
+        var nicRef = new ComponentRef(ComponentKind.NetworkInterface, nic.Id.Value);
+        if (nic.Kind == NetworkInterfaceKind.VpcEndpoint && nic.Owner is { } owner && _model.FindVpcEndpoint(new VpcEndpointId(owner.Id)) is { } endpoint)
+        {
+            // E1: an interface endpoint accepts TCP only, through its security groups.
+            if (!endpoint.Endpoint.IsAvailable)
+            {
+                Drop(packets, nicRef, ExplanationCode.EndpointNotAvailable, null, state);
+                return;
+            }
+            var tcp = packets & _space.Protocol(IpProtocol.Tcp);
+            Drop(packets - tcp, nicRef, PendingCodes.VpceInterfaceProtocolRestriction, null, state);
+            var admitted = SecurityGroupsIn(tcp, nic, state);
+            var through = state with { Via = state.Via ?? endpoint.Id.Value };
+            if (endpoint.Service is { } service)
+                Arrived(admitted, ReachDisposition.ReachedService, service.ToString(), nic, through);
+            else
+                Arrived(admitted, ReachDisposition.DeliveredToInterface, nic.Id.Value, nic, through);
+            return;
+        }
+        // A NAT gateway's interface has no security group (G2).
+        var allowed = nic.Kind == NetworkInterfaceKind.NatGateway ? packets : SecurityGroupsIn(packets, nic, state);
+        Arrived(allowed, ReachDisposition.DeliveredToInterface, nic.Id.Value, nic, state);
+    }
+
+    private PacketSet SecurityGroupsIn(PacketSet packets, CompiledInterface nic, Forward state)
+    {
+        var admitted = packets & _encoding.SecurityGroups(nic, TrafficDirection.Ingress);
+        DropSecurityGroups(packets - admitted, nic, TrafficDirection.Ingress, state);
+        return admitted;
+    }
+
+    // G1: an attached IGW; a sender with a public address (or a public NAT gateway with an EIP); a public destination.
+    private void ToInternetGateway(PacketSet packets, InternetGatewayId id, SubnetId subnet, VpcId vpc, Forward state)
+    {
+        packets = Acl(packets, subnet, TrafficDirection.Egress, state);
+        if (packets.IsEmpty) return;
+        var igwRef = new ComponentRef(ComponentKind.InternetGateway, id.Value);
+        if (_model.FindInternetGateway(id) is not { } igw || !InternetGatewayRules.IsAttachedTo(igw, vpc))
+        {
+            Drop(packets, igwRef, ExplanationCode.IgwNotAttached, null, state);
+            return;
+        }
+        var natted = _space.Empty;
+        if (!state.Legs.IsEmpty && state.Legs.Peek().Nat is var nat)
+        {
+            natted = packets & _space.SourceIs(nat.PrivateIp);
+            var natRef = new ComponentRef(ComponentKind.NatGateway, nat.Id.Value);
+            if (nat.Connectivity == NatGatewayConnectivity.Private)
+            {
+                Drop(natted, natRef, ExplanationCode.NatGatewayPrivate, null, state);
+                natted = _space.Empty;
+            }
+            else if (nat.ElasticIp is null)
+            {
+                Drop(natted, natRef, ExplanationCode.NatGatewayNoElasticIp, null, state);
+                natted = _space.Empty;
+            }
+            packets -= packets & _space.SourceIs(nat.PrivateIp);
+        }
+        var publicSenders = _space.Empty;
+        foreach (var subnetOfVpc in _model.SubnetsOf(vpc))
+            foreach (var nic in _engine.OwnersIn(subnetOfVpc.Id))
+                if (nic.PublicIp is not null) publicSenders |= _space.SourceIs(nic.PrivateIp);
+        Drop(packets - publicSenders, igwRef, ExplanationCode.IgwPublicIpAssociationForEgress, null, state);
+        var leaving = (packets & publicSenders) | natted;
+        var notPublic = leaving & _encoding.NotPublic(PacketField.Destination);
+        Drop(notPublic, igwRef, PendingCodes.IgwDestinationNotPublic, null, state);
+        ArriveOutside(leaving - notPublic, state with { Via = state.Via ?? id.Value, Exit = (vpc, igwRef) });
+    }
+
+    private void ArriveOutside(PacketSet packets, Forward state)
+    {
+        var rest = packets;
+        if (_expectedService is { } expected)
+        {
+            var part = rest & _encoding.Addresses(_model.ServiceAddresses.Addresses(expected), PacketField.Destination);
+            rest -= part;
+            Arrived(part, ReachDisposition.ReachedService, expected.ToString(), null, state);
+        }
+        foreach (var (service, destinations) in _encoding.Services())
+        {
+            var part = rest & destinations;
+            if (part.IsEmpty) continue;
+            rest -= part;
+            Arrived(part, ReachDisposition.ReachedService, service.ToString(), null, state);
+        }
+        Arrived(rest, ReachDisposition.ReachedInternet, "internet", null, state);
+    }
+
+    // G2: a NAT gateway of the client's VPC, outside the client's subnet, rewrites the source to its private IP and a port in 1024-65535.
+    private void ToNatGateway(PacketSet packets, NatGatewayId id, SubnetId subnet, VpcId vpc, CompiledRoute route, Forward state)
+    {
+        var natRef = new ComponentRef(ComponentKind.NatGateway, id.Value);
+        if (_model.FindNatGateway(id) is not { } nat)
+        {
+            Drop(packets, natRef, ExplanationCode.TargetNotModelled, route.Text, state);
+            return;
+        }
+        if (nat.Vpc != vpc)
+        {
+            Drop(packets, natRef, ExplanationCode.NgwRequiresSourceInVpc, null, state);
+            return;
+        }
+        if (!NatGatewayRules.ServesClientIn(nat, subnet))
+        {
+            Drop(packets, natRef, ExplanationCode.NatGatewaySameSubnet, null, state);
+            return;
+        }
+        packets = Acl(packets, subnet, TrafficDirection.Egress, state);
+        packets = Acl(packets, nat.Subnet, TrafficDirection.Ingress, state);
+        if (packets.IsEmpty) return;
+        if (!nat.IsAvailable)
+        {
+            Drop(packets, natRef, ExplanationCode.BadStateRoute, null, state);
+            return;
+        }
+        var carried = packets & (_withPorts | _space.Protocol(IpProtocol.Icmp));
+        Drop(packets - carried, natRef, ExplanationCode.NatGatewayProtocolRestriction, null, state);
+        if (carried.IsEmpty) return;
+        var translated = _space.Rewrite(Expand(carried, PortRange.NatGatewayEphemeral), PacketField.Source, _space.SourceIs(nat.PrivateIp));
+        var after = state with { Legs = state.Legs.Push(new Leg(nat, carried)), Via = state.Via ?? id.Value };
+        RouteFrom(translated, nat.Subnet, nat.Vpc, after, afterNat: true);
+    }
+
+    // R6: a gateway endpoint of this VPC carries TCP and ICMP to its own region's service addresses.
+    private void ToGatewayEndpoint(PacketSet packets, VpcEndpointId id, SubnetId subnet, VpcId vpc, CompiledRoute route, Forward state)
+    {
+        var endpointRef = new ComponentRef(ComponentKind.VpcEndpoint, id.Value);
+        if (_model.FindVpcEndpoint(id) is not { Type: VpcEndpointType.Gateway } endpoint)
+        {
+            Drop(packets, endpointRef, ExplanationCode.TargetNotModelled, route.Text, state);
+            return;
+        }
+        packets = Acl(packets, subnet, TrafficDirection.Egress, state);
+        if (packets.IsEmpty) return;
+        if (endpoint.Vpc != vpc)
+        {
+            Drop(packets, endpointRef, ExplanationCode.PeeringNoEdgeToEdge, null, state);
+            return;
+        }
+        if (!endpoint.Endpoint.IsAvailable)
+        {
+            Drop(packets, endpointRef, ExplanationCode.EndpointNotAvailable, null, state);
+            return;
+        }
+        var served = packets & _encoding.Addresses(endpoint.ServiceAddresses, PacketField.Destination);
+        var elsewhere = packets - served;
+        var sameService = elsewhere & _encoding.ServiceNamed(endpoint.Service?.Service);
+        Drop(sameService, endpointRef, ExplanationCode.CrossRegionViaEndpoint, null, state);
+        Drop(elsewhere - sameService, endpointRef, ExplanationCode.NoRouteToDestination, null, state);
+        var carried = served & (_space.Protocol(IpProtocol.Tcp) | _space.Protocol(IpProtocol.Icmp));
+        Drop(served - carried, endpointRef, ExplanationCode.VpceGatewayProtocolRestriction, null, state);
+        var target = endpoint.Service?.ToString() ?? endpoint.Endpoint.ServiceName;
+        Arrived(carried, ReachDisposition.ReachedService, target, null, state with { Via = state.Via ?? id.Value, Exit = (vpc, endpointRef) });
+    }
+
+    // G3: an active peering of this VPC delivers only to the peer VPC's own addresses.
+    private void ToPeering(PacketSet packets, VpcPeeringConnectionId id, SubnetId subnet, VpcId vpc, CompiledRoute route, Forward state)
+    {
+        var pcxRef = new ComponentRef(ComponentKind.VpcPeeringConnection, id.Value);
+        if (_model.FindPeering(id) is not { } peering)
+        {
+            Drop(packets, pcxRef, ExplanationCode.TargetNotModelled, route.Text, state);
+            return;
+        }
+        packets = Acl(packets, subnet, TrafficDirection.Egress, state);
+        if (packets.IsEmpty) return;
+        if (_model.PeerOf(peering, vpc) is not { } peer)
+        {
+            Drop(packets, pcxRef, ExplanationCode.UnassociatedComponent, null, state);
+            return;
+        }
+        if (!peering.IsActive)
+        {
+            Drop(packets, pcxRef, ExplanationCode.PeeringNotActive, null, state);
+            return;
+        }
+        var inside = packets & _encoding.VpcAddresses(peer, PacketField.Destination);
+        Drop(packets - inside, pcxRef, ExplanationCode.PcxRequiresAddressInVpcCidr, null, state);
+        DeliverInVpc(inside, peer, null, state with { Via = state.Via ?? id.Value });
+    }
+
+    // F2: the subnet's ACL, first matching entry by rule number.
+    private PacketSet Acl(PacketSet packets, SubnetId subnet, TrafficDirection direction, Forward state)
+    {
+        if (packets.IsEmpty || _model.NetworkAclFor(subnet) is not { } acl) return packets;
+        var aclRef = new ComponentRef(ComponentKind.NetworkAcl, acl.Id.Value);
+        var allowed = _space.Empty;
+        foreach (var piece in _encoding.Acl(acl, direction, reply: false))
+        {
+            var part = packets & piece.Packets;
+            if (part.IsEmpty) continue;
+            if (piece.Allows) allowed |= part;
+            else Drop(part, aclRef, ExplanationCode.SubnetAclRestriction, piece.Text(direction), state);
+        }
+        return allowed;
+    }
+
+    private void DropSecurityGroups(PacketSet packets, CompiledInterface nic, TrafficDirection direction, Forward state)
+    {
+        if (packets.IsEmpty) return;
+        var groups = nic.SecurityGroups;
+        var at = groups.Length == 1
+            ? new ComponentRef(ComponentKind.SecurityGroup, groups[0].Value)
+            : new ComponentRef(ComponentKind.NetworkInterface, nic.Id.Value);
+        var rule = $"{direction.ToString().ToLowerInvariant()}: no rule of {(groups.IsEmpty ? "(no security group)" : string.Join(", ", groups))} allows it";
+        Drop(packets, at, ExplanationCode.EniSgRulesMismatch, rule, state);
+    }
+
+    private void Drop(PacketSet packets, ComponentRef at, ExplanationCode code, string? rule, Forward state)
+    {
+        if (packets.IsEmpty) return;
+        Add(new ReachOutcome { Disposition = ReachDisposition.Dropped, At = at, Code = code, Rule = rule, Via = state.Via },
+            Unwind(packets, state.Legs));
+    }
+
+    /// <summary>The packets arrived: walk their replies back (from the interface, or in through the exit gateway).</summary>
+    private void Arrived(PacketSet packets, ReachDisposition disposition, string target, CompiledInterface? nic, Forward state)
+    {
+        if (packets.IsEmpty) return;
+        var outcome = new ReachOutcome { Disposition = disposition, Target = target, Via = state.Via };
+        var reply = new Reply(outcome, Unwind(packets, state.Legs), state.Legs, 0, []);
+        var expanded = Expand(packets, state.Legs.IsEmpty ? _clientPorts : PortRange.NatGatewayEphemeral);
+        if (nic is not null)
+            ReplyRoute(expanded, nic.Subnet, nic.Vpc, reply);
+        else if (state.Exit is { } exit)
+            ReplyDeliverInVpc(expanded, exit.Vpc, null, reply);
+    }
+
+    // ---- reply (in forward coordinates: reply destination = forward source, reply destination port = forward source port) ----
+
+    private void ReplyRoute(PacketSet packets, SubnetId subnet, VpcId vpc, Reply reply)
+    {
+        if (packets.IsEmpty) return;
+        reply = reply with { Lookups = reply.Lookups + 1 };
+        if (reply.Lookups > SymbolicEngine.Limit)
+        {
+            ReplyDrop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), PendingCodes.RoutingLoop, null, reply);
+            return;
+        }
+        if (_model.RouteTableFor(subnet) is not { } table)
+        {
+            ReplyDrop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), ExplanationCode.NoRouteToDestination, null, reply);
+            return;
+        }
+        var tableRef = new ComponentRef(ComponentKind.RouteTable, table.Id.Value);
+        foreach (var (route, sources) in _encoding.RoutesBySource(table))
+        {
+            var part = packets & sources;
+            if (part.IsEmpty) continue;
+            if (route is null)
+                ReplyDrop(part, tableRef, ExplanationCode.NoRouteToDestination, null, reply);
+            else if (route.IsBlackhole)
+                ReplyDrop(part, tableRef, ExplanationCode.BadStateRoute, route.Text, reply);
+            else if (route.Target.Kind == RouteTargetKind.Local)
+                ReplyDeliverInVpc(part, vpc, subnet, reply);
+            else if (route.Target.Kind == RouteTargetKind.VpcPeeringConnection)
+                ReplyPeering(part, new VpcPeeringConnectionId(route.Target.Id), subnet, vpc, reply);
+            else
+                ReplyDrop(part, tableRef, ExplanationCode.NoRouteToDestination, route.Text, reply);
+        }
+    }
+
+    private void ReplyDeliverInVpc(PacketSet packets, VpcId vpc, SubnetId? from, Reply reply)
+    {
+        if (packets.IsEmpty) return;
+        var rest = packets;
+        foreach (var subnet in _model.SubnetsOf(vpc))
+        {
+            var part = rest & _space.SourceIn(subnet.Cidr);
+            if (part.IsEmpty) continue;
+            rest -= part;
+            if (from != subnet.Id)
+            {
+                if (from is { } f) part = ReplyAcl(part, f, TrafficDirection.Egress, ref reply);
+                part = ReplyAcl(part, subnet.Id, TrafficDirection.Ingress, ref reply);
+            }
+            var others = part;
+            foreach (var nic in _engine.OwnersIn(subnet.Id))
+            {
+                var mine = others & _space.SourceIs(nic.PrivateIp);
+                if (mine.IsEmpty) continue;
+                others -= mine;
+                ReplyArriveAt(mine, nic, reply);
+            }
+            ReplyDrop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), PendingCodes.NoInterfaceAtAddress, null, reply);
+        }
+        ReplyDrop(rest, new ComponentRef(ComponentKind.Vpc, vpc.Value), ExplanationCode.NoRouteToDestination, null, reply);
+    }
+
+    private void ReplyArriveAt(PacketSet packets, CompiledInterface nic, Reply reply)
+    {
+        if (!reply.Legs.IsEmpty && reply.Legs.Peek() is var leg && leg.Nat.Interface.Id == nic.Id)
+        {
+            // G2: the NAT gateway restores the client's address and port; the reply routes on from its subnet.
+            var restored = leg.Before & ProjectAddressAndPort(packets);
+            var legs = reply.Legs.Pop();
+            ReplyRoute(Expand(restored, legs.IsEmpty ? _clientPorts : PortRange.NatGatewayEphemeral), leg.Nat.Subnet, leg.Nat.Vpc,
+                reply with { Legs = legs });
+            return;
+        }
+        if (nic.Id != _source.Id)
+        {
+            ReplyDrop(packets, new ComponentRef(ComponentKind.NetworkInterface, nic.Id.Value), ExplanationCode.NoRouteToDestination,
+                $"the reply arrives at {nic.Id}, not at the sender {_source.Id}", reply);
+            return;
+        }
+        var original = Unwind(packets, reply);
+        foreach (var (at, rule, partial) in reply.Partial)
+        {
+            var part = original & partial;
+            if (part.IsEmpty) continue;
+            original -= part;
+            Add(reply.Outcome with { Reply = new ReplyOutcome(ReplyDisposition.Intermittent, at, ExplanationCode.EphemeralPortsPartial, rule) }, part);
+        }
+        Add(reply.Outcome with { Reply = ReplyOutcome.Returns }, original);
+    }
+
+    private void ReplyPeering(PacketSet packets, VpcPeeringConnectionId id, SubnetId subnet, VpcId vpc, Reply reply)
+    {
+        var pcxRef = new ComponentRef(ComponentKind.VpcPeeringConnection, id.Value);
+        packets = ReplyAcl(packets, subnet, TrafficDirection.Egress, ref reply);
+        if (packets.IsEmpty) return;
+        if (_model.FindPeering(id) is not { } peering || _model.PeerOf(peering, vpc) is not { } peer)
+        {
+            ReplyDrop(packets, pcxRef, ExplanationCode.UnassociatedComponent, null, reply);
+            return;
+        }
+        if (!peering.IsActive)
+        {
+            ReplyDrop(packets, pcxRef, ExplanationCode.PeeringNotActive, null, reply);
+            return;
+        }
+        var inside = packets & _encoding.VpcAddresses(peer, PacketField.Source);
+        ReplyDrop(packets - inside, pcxRef, ExplanationCode.PcxRequiresAddressInVpcCidr, null, reply);
+        ReplyDeliverInVpc(inside, peer, null, reply);
+    }
+
+    /// <summary>
+    /// F2/F3: the reply crosses the ACL; for TCP/UDP every port of the range it may return to is tried
+    /// (the range is already expanded in the source-port field). A packet whose reply passes on no port
+    /// is dropped at the first denying entry; one that passes on some is marked partial and goes on.
+    /// </summary>
+    private PacketSet ReplyAcl(PacketSet packets, SubnetId subnet, TrafficDirection direction, ref Reply reply)
+    {
+        if (packets.IsEmpty || _model.NetworkAclFor(subnet) is not { } acl) return packets;
+        var aclRef = new ComponentRef(ComponentKind.NetworkAcl, acl.Id.Value);
+        var pieces = _encoding.Acl(acl, direction, reply: true);
+        var ported = packets & _withPorts;
+        var single = packets - ported;
+        var passing = _space.Empty;
+        foreach (var piece in pieces)
+        {
+            var part = single & piece.Packets;
+            if (part.IsEmpty) continue;
+            if (piece.Allows) passing |= part;
+            else ReplyDrop(part, aclRef, ExplanationCode.SubnetAclRestriction, piece.Text(direction), reply);
+        }
+        if (ported.IsEmpty) return passing;
+
+        var somePass = _space.Empty;
+        var someFail = _space.Empty;
+        foreach (var piece in pieces)
+        {
+            var hit = ForgetPort(ported & piece.Packets);
+            if (piece.Allows) somePass |= hit;
+            else someFail |= hit;
+        }
+        var none = ForgetPort(ported) - somePass;
+        foreach (var piece in pieces)
+        {
+            if (piece.Allows || none.IsEmpty) continue;
+            var denied = none & ForgetPort(ported & piece.Packets);
+            if (denied.IsEmpty) continue;
+            none -= denied;
+            ReplyDrop(ported & denied, aclRef, ExplanationCode.SubnetAclRestriction, piece.Text(direction), reply);
+        }
+        var partial = ported & somePass & someFail;
+        if (!partial.IsEmpty)
+            reply = reply with { Partial = reply.Partial.Add((aclRef, $"{direction.ToString().ToLowerInvariant()} rules of {acl.Id} admit only part of the reply ports", Unwind(partial, reply))) };
+        return passing | (ported & somePass);
+    }
+
+    private void ReplyDrop(PacketSet packets, ComponentRef at, ExplanationCode code, string? rule, Reply reply)
+    {
+        if (packets.IsEmpty) return;
+        Add(reply.Outcome with { Reply = new ReplyOutcome(ReplyDisposition.Dropped, at, code, rule) }, Unwind(packets, reply));
+    }
+
+    // ---- coordinates ----------------------------------------------------------------------------
+
+    /// <summary>TCP/UDP packets with the source port replaced by every port of the range (other protocols keep port 0).</summary>
+    private PacketSet Expand(PacketSet packets, PortRange range)
+    {
+        var ported = packets & _withPorts;
+        return _space.Rewrite(ported, PacketField.SourcePort, _space.SourcePorts(range)) | (packets - ported);
+    }
+
+    private PacketSet ForgetPort(PacketSet packets) => _space.Forget(packets, PacketField.SourcePort);
+
+    private PacketSet ProjectAddressAndPort(PacketSet packets) => _space.Forget(ForgetPort(packets), PacketField.Source);
+
+    /// <summary>Back through the NAT legs to the packets that entered the first one.</summary>
+    private PacketSet Unwind(PacketSet packets, ImmutableStack<Leg> legs)
+    {
+        foreach (var leg in legs) packets = leg.Before & ProjectAddressAndPort(packets);
+        return packets;
+    }
+
+    /// <summary>A reply set (ports expanded) back to the original packets of its forward class.</summary>
+    private PacketSet Unwind(PacketSet packets, Reply reply) => reply.Base & ForgetPort(Unwind(packets, reply.Legs));
+
+    private void Add(ReachOutcome outcome, PacketSet packets)
+    {
+        if (packets.IsEmpty) return;
+        if (_classes.TryGetValue(outcome, out var known)) _classes[outcome] = known | packets;
+        else
+        {
+            _classes[outcome] = packets;
+            _order.Add(outcome);
+        }
+    }
+}

@@ -19,6 +19,9 @@ public static class InternetGatewayRules
     /// <summary>False for RFC 1918, shared (100.64/10), loopback, link-local, benchmarking, multicast and reserved addresses.</summary>
     public static bool IsPubliclyRoutable(Ipv4Address address) => !NotPublic.Contains(address);
 
+    /// <summary>The addresses <see cref="IsPubliclyRoutable"/> rejects, as one set (the symbolic engine encodes it once).</summary>
+    public static Ipv4PrefixSet NotPubliclyRoutable => NotPublic;
+
     /// <summary>Outbound: the private source becomes its public address.</summary>
     public static PacketHeader TranslateEgress(PacketHeader packet, Ipv4Address publicSource) => packet with { Source = publicSource };
 

@@ -85,7 +85,7 @@ public static class RandomTopology
                 natIds.Add(id);
                 nats.Add(new NatGateway
                 {
-                    Id = id, Subnet = Pick(subnetIds),
+                    Id = id, Subnet = Chance(0.7) ? subnetIds[0] : Pick(subnetIds),
                     Connectivity = Chance(0.85) ? NatGatewayConnectivity.Public : NatGatewayConnectivity.Private,
                     PublicIp = Chance(0.85) ? new Ipv4Address(0xCB007100u + (uint)(v * 8 + n + 1)) : null,
                     IsAvailable = Chance(0.9),
@@ -109,8 +109,9 @@ public static class RandomTopology
                 ValueArray<SecurityGroupRule> Rules(int count) => [.. Enumerable.Range(0, count).Select(_ => RandomRule(r, referable, v))];
                 groups.Add(new SecurityGroup
                 {
-                    Id = gid, Vpc = vpcId, Ingress = Rules(r.Next(0, 4)),
-                    Egress = Chance(0.4) ? [new SecurityGroupRule { Protocol = IpProtocol.All, Peer = RulePeer.ForCidr(Ipv4Prefix.Any) }] : Rules(r.Next(0, 4)),
+                    Id = gid, Vpc = vpcId,
+                    Ingress = Chance(0.4) ? [.. Rules(r.Next(0, 3)), new SecurityGroupRule { Protocol = IpProtocol.All, Peer = RulePeer.ForCidr(Ipv4Prefix.Parse("10.0.0.0/8")) }] : Rules(r.Next(0, 4)),
+                    Egress = Chance(0.6) ? [new SecurityGroupRule { Protocol = IpProtocol.All, Peer = RulePeer.ForCidr(Ipv4Prefix.Any) }] : Rules(r.Next(0, 4)),
                 });
             }
 
@@ -257,10 +258,15 @@ public static class RandomTopology
                     2 => Ipv4Prefix.Parse(PublicPrefixes[r.Next(PublicPrefixes.Length)]),
                     _ => Ipv4Prefix.Any,
                 },
-                Action = r.Next(3) == 0 ? NetworkAclAction.Deny : NetworkAclAction.Allow,
+                Action = r.Next(4) == 0 ? NetworkAclAction.Deny : NetworkAclAction.Allow,
             };
         }).ToList();
-        if (r.Next(3) > 0) entries.Add(new NetworkAclEntry { RuleNumber = 32000, Protocol = IpProtocol.All, Cidr = Ipv4Prefix.Any, Action = NetworkAclAction.Allow });
+        // Reply-port splits (F3): allow only part of the ephemeral ranges, sometimes then allow everything else.
+        if (r.Next(3) == 0)
+            entries.Add(new NetworkAclEntry { RuleNumber = 31000, Protocol = IpProtocol.Tcp, Ports = PortRange.Parse(r.Next(2) == 0 ? "1024-32767" : "40000-65535"), Cidr = Ipv4Prefix.Any, Action = NetworkAclAction.Allow });
+        if (r.Next(4) == 0)
+            entries.Add(new NetworkAclEntry { RuleNumber = 31500, Protocol = IpProtocol.Tcp, Ports = PortRange.Parse("1024-65535"), Cidr = Ipv4Prefix.Any, Action = NetworkAclAction.Deny });
+        if (r.Next(4) > 0) entries.Add(new NetworkAclEntry { RuleNumber = 32000, Protocol = IpProtocol.All, Cidr = Ipv4Prefix.Any, Action = NetworkAclAction.Allow });
         return [.. entries];
     }
 

@@ -27,6 +27,8 @@ internal sealed class NetworkEncoding
     private ImmutableArray<(RegionalService Service, PacketSet Destinations)>? _services;
     private PacketSet? _notPublic;
 
+    private static readonly object NoRoute = new();
+
     public NetworkEncoding(NetworkModel model, PacketSpace space)
     {
         _model = model;
@@ -45,21 +47,10 @@ internal sealed class NetworkEncoding
     public ImmutableArray<(CompiledRoute? Route, PacketSet Destinations)> Routes(CompiledRouteTable table)
     {
         if (_routes.TryGetValue(table.Id, out var known)) return known;
-        var byRoute = new Dictionary<object, (CompiledRoute? Route, PacketSet Set)>(ReferenceEqualityComparer.Instance);
-        var order = new List<object>();
-        var none = new object();
-        foreach (var interval in table.Partition)
-        {
-            object key = interval.Route ?? none;
-            var set = _space.DestinationIn(interval.Range);
-            if (byRoute.TryGetValue(key, out var entry)) byRoute[key] = (entry.Route, entry.Set | set);
-            else
-            {
-                byRoute[key] = (interval.Route, set);
-                order.Add(key);
-            }
-        }
-        var result = order.Select(k => byRoute[k]).ToImmutableArray();
+        var groups = table.Partition.GroupBy(i => (object?)i.Route ?? NoRoute, ReferenceEqualityComparer.Instance);
+        var result = groups
+            .Select(g => (g.First().Route, _space.DestinationIn(g.Select(i => i.Range))))
+            .ToImmutableArray();
         _routes[table.Id] = result;
         return result;
     }
@@ -142,9 +133,7 @@ internal sealed class NetworkEncoding
     public PacketSet Addresses(Ipv4PrefixSet addresses, PacketField field)
     {
         if (field == PacketField.Destination && _addressSets.TryGetValue(addresses, out var known)) return known;
-        var set = _space.Empty;
-        foreach (var range in addresses.Ranges)
-            set |= field == PacketField.Destination ? _space.DestinationIn(range) : _space.SourceIn(range);
+        var set = field == PacketField.Destination ? _space.DestinationIn(addresses.Ranges) : _space.SourceIn(addresses.Ranges);
         if (field == PacketField.Destination) _addressSets[addresses] = set;
         return set;
     }

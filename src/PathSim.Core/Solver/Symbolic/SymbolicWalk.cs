@@ -73,7 +73,7 @@ internal sealed class SymbolicWalk
         state = state with { Lookups = state.Lookups + 1 };
         if (state.Lookups > SymbolicEngine.Limit)
         {
-            Drop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), PendingCodes.RoutingLoop, null, state);
+            Drop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), ExplanationCode.RoutingLoop, null, state);
             return;
         }
         if (_model.RouteTableFor(subnet) is not { } table)
@@ -146,7 +146,7 @@ internal sealed class SymbolicWalk
                 others -= mine;
                 ArriveAt(mine, nic, state);
             }
-            Drop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), PendingCodes.NoInterfaceAtAddress, null, state);
+            Drop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), ExplanationCode.NoInterfaceAtAddress, null, state);
         }
         Drop(rest, new ComponentRef(ComponentKind.Vpc, vpc.Value), ExplanationCode.NoRouteToDestination, null, state);
     }
@@ -163,7 +163,7 @@ internal sealed class SymbolicWalk
                 return;
             }
             var tcp = packets & _space.Protocol(IpProtocol.Tcp);
-            Drop(packets - tcp, nicRef, PendingCodes.VpceInterfaceProtocolRestriction, null, state);
+            Drop(packets - tcp, nicRef, ExplanationCode.VpceInterfaceProtocolRestriction, null, state);
             var admitted = SecurityGroupsIn(tcp, nic, state);
             var through = state with { Via = state.Via ?? endpoint.Id.Value };
             if (endpoint.Service is { } service)
@@ -219,7 +219,7 @@ internal sealed class SymbolicWalk
         Drop(packets - publicSenders, igwRef, ExplanationCode.IgwPublicIpAssociationForEgress, null, state);
         var leaving = (packets & publicSenders) | natted;
         var notPublic = leaving & _encoding.NotPublic(PacketField.Destination);
-        Drop(notPublic, igwRef, PendingCodes.IgwDestinationNotPublic, null, state);
+        Drop(notPublic, igwRef, ExplanationCode.IgwDestinationNotPublic, null, state);
         ArriveOutside(leaving - notPublic, state with { Via = state.Via ?? id.Value, Exit = (vpc, igwRef) });
     }
 
@@ -390,7 +390,7 @@ internal sealed class SymbolicWalk
         reply = reply with { Lookups = reply.Lookups + 1 };
         if (reply.Lookups > SymbolicEngine.Limit)
         {
-            ReplyDrop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), PendingCodes.RoutingLoop, null, reply);
+            ReplyDrop(packets, new ComponentRef(ComponentKind.Subnet, subnet.Value), ExplanationCode.RoutingLoop, null, reply);
             return;
         }
         if (_model.RouteTableFor(subnet) is not { } table)
@@ -438,7 +438,7 @@ internal sealed class SymbolicWalk
                 others -= mine;
                 ReplyArriveAt(mine, nic, reply);
             }
-            ReplyDrop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), PendingCodes.NoInterfaceAtAddress, null, reply);
+            ReplyDrop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), ExplanationCode.NoInterfaceAtAddress, null, reply);
         }
         ReplyDrop(rest, new ComponentRef(ComponentKind.Vpc, vpc.Value), ExplanationCode.NoRouteToDestination, null, reply);
     }

@@ -138,6 +138,22 @@ public sealed class PacketSetTests
     }
 
     [Fact]
+    public void DestinationInRanges_RandomRangeLists_EqualsUnionOfSingleRanges()
+    {
+        var arb = Arb.From(
+            from ranges in (from a in SetExpression.Address from b in SetExpression.Address select new Ipv4Range(new Ipv4Address(Math.Min(a, b)), new Ipv4Address(Math.Max(a, b)))).ArrayOf()
+            from points in SetExpression.Address.ArrayOf(30)
+            select (ranges, points));
+        PropertyBudget.Check(arb, t =>
+        {
+            var space = new PacketSpace();
+            var fast = space.DestinationIn(t.ranges);
+            var slow = t.ranges.Aggregate(space.Empty, (set, r) => set | space.DestinationIn(r));
+            return fast == slow && t.points.All(v => fast.Contains(Header(new Ipv4Address(v))) == t.ranges.Any(r => r.Contains(new Ipv4Address(v))));
+        }, baseline: 300);
+    }
+
+    [Fact]
     public void Boxes_PrefixMinusHole_PrintsMergedRanges()
     {
         var space = new PacketSpace();

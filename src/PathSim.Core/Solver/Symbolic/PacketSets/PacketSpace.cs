@@ -104,6 +104,47 @@ public sealed class PacketSpace
         return new PacketSet(this, node);
     }
 
+    /// <summary>Destinations in any of the ranges (sorted or not, overlapping or not).</summary>
+    public PacketSet DestinationIn(IEnumerable<Ipv4Range> ranges) => FieldRanges(PacketField.Destination, ranges.Select(r => ((ulong)r.First.Value, (ulong)r.Last.Value)));
+
+    /// <summary>Sources in any of the ranges.</summary>
+    public PacketSet SourceIn(IEnumerable<Ipv4Range> ranges) => FieldRanges(PacketField.Source, ranges.Select(r => ((ulong)r.First.Value, (ulong)r.Last.Value)));
+
+    /// <summary>
+    /// The union of many intervals of one field, built top-down in one pass (no set operations): each
+    /// aligned block is empty, full, or split in two, so the cost is O(intervals × width) — a service's
+    /// hundreds of ranges cost what one union would.
+    /// </summary>
+    public PacketSet FieldRanges(PacketField field, IEnumerable<(ulong Lo, ulong Hi)> ranges)
+    {
+        var merged = new List<(ulong Lo, ulong Hi)>();
+        foreach (var (lo, hi) in ranges.OrderBy(r => r.Lo))
+        {
+            if (merged.Count > 0 && lo <= merged[^1].Hi + 1)
+            {
+                if (hi > merged[^1].Hi) merged[^1] = (merged[^1].Lo, hi);
+            }
+            else merged.Add((lo, hi));
+        }
+        int width = Width(field);
+        int first = _first[(int)field];
+        int Build(int depth, ulong blockLo, int from, int to)
+        {
+            // merged[from..to) are the intervals that meet this block.
+            if (from >= to) return BddFactory.False;
+            ulong blockHi = blockLo + (1UL << (width - depth)) - 1;
+            if (merged[from].Lo <= blockLo && merged[from].Hi >= blockHi) return BddFactory.True;
+            ulong mid = blockLo + (1UL << (width - depth - 1));
+            int split = from;
+            while (split < to && merged[split].Lo < mid) split++;
+            int rightFrom = split > from && merged[split - 1].Hi >= mid ? split - 1 : split;
+            int low = Build(depth + 1, blockLo, from, split);
+            int high = Build(depth + 1, mid, rightFrom, to);
+            return Factory.MakeNode(first + depth, low, high);
+        }
+        return new PacketSet(this, Build(0, 0, 0, merged.Count));
+    }
+
     /// <summary>Values lo..hi (inclusive) of the field, built bottom-up as "≥ lo" ∧ "≤ hi" chains.</summary>
     public PacketSet FieldRange(PacketField field, uint lo, uint hi)
     {

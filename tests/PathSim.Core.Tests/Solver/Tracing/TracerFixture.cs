@@ -16,8 +16,8 @@ namespace PathSim.Core.Tests.Solver.Tracing;
 /// </summary>
 internal static class TracerFixture
 {
-    public static TopologyBuilder Base(Action<RouteListBuilder>? privRoutes = null, Action<RouteListBuilder>? pubRoutes = null) => new TopologyBuilder()
-        .Vpc("vpc-a", "10.0.0.0/16")
+    public static TopologyBuilder Base(Action<RouteListBuilder>? privRoutes = null, Action<RouteListBuilder>? pubRoutes = null, bool dnsHostnames = true) => new TopologyBuilder()
+        .Vpc("vpc-a", "10.0.0.0/16", dnsHostnames: dnsHostnames)
         .Subnet("subnet-pub", "vpc-a", "10.0.0.0/24", routeTable: "rtb-pub", availabilityZone: "us-east-1a")
         .Subnet("subnet-priv", "vpc-a", "10.0.1.0/24", routeTable: "rtb-priv", availabilityZone: "us-east-1a")
         .Subnet("subnet-iso", "vpc-a", "10.0.2.0/24", availabilityZone: "us-east-1b")

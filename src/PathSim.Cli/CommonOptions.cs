@@ -6,7 +6,8 @@ namespace PathSim.Cli;
 /// <summary>Options every command shares; one instance each so the root and subcommands agree.</summary>
 public sealed class CommonOptions
 {
-    public Option<OutputFormat> Format { get; } = CreateFormat();
+    /// <summary><c>--format text|json</c>; read it with <see cref="FormatOf"/>.</summary>
+    public Option<string> Format { get; } = CreateFormat();
 
     /// <summary>CLI.md: the region of describe files placed directly in a snapshot directory (Batfish's default us-west-2).</summary>
     public Option<string?> Region { get; } = new("--region") { Description = "Region of describe-* files placed directly in a snapshot directory (default us-west-2)" };
@@ -14,26 +15,12 @@ public sealed class CommonOptions
     /// <summary>Details (stack traces of internal errors) on stderr.</summary>
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Show details of internal errors", Recursive = true };
 
-    private static Option<OutputFormat> CreateFormat()
+    public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format) == "json" ? OutputFormat.Json : OutputFormat.Text;
+
+    private static Option<string> CreateFormat()
     {
-        var format = new Option<OutputFormat>("--format", "-f")
-        {
-            Description = "Output format",
-            DefaultValueFactory = _ => OutputFormat.Text,
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count == 0 ? "text" : result.Tokens[0].Value;
-                switch (text)
-                {
-                    case "text": return OutputFormat.Text;
-                    case "json": return OutputFormat.Json;
-                    default:
-                        result.AddError($"'{text}' is not a format; use text or json.");
-                        return OutputFormat.Text;
-                }
-            },
-        };
-        format.CompletionSources.Add("text", "json");
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         return format;
     }
 }

@@ -38,7 +38,7 @@ public static class CheckCommand
             }
 
             var check = analyzerFactory(loaded).Check(loaded, only);
-            switch (parse.GetValue(common.Format))
+            switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json: CheckJsonRenderer.Render(check, stdout); break;
                 default: CheckTextRenderer.Render(check, stdout); break;

@@ -3,14 +3,10 @@ using PathSim.Validation;
 
 namespace PathSim.Cli.Loading;
 
-/// <summary>A directory of AWS describe-* JSON outputs in Batfish's layout (CLI.md, "AWS describe snapshots").</summary>
+/// <summary>A directory of AWS describe-* JSON outputs in Batfish's layout (CLI.md, "AWS describe snapshots"), read and validated.</summary>
 public sealed class SnapshotDirectoryLoader : ITopologyLoader
 {
     public bool CanLoad(string path) => Directory.Exists(path);
 
-    public TopologyLoadResult Load(string path, string? region)
-    {
-        var read = AwsSnapshotReader.ReadDirectory(path, region);
-        return new TopologyLoadResult(read.Topology, TopologyLoadResult.Sort(read.Diagnostics));
-    }
+    public TopologyLoadResult Load(string path, string? region) => AwsSnapshotReader.Load(path, region);
 }

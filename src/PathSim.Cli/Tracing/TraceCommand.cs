@@ -63,7 +63,7 @@ public static class TraceCommand
             {
                 Source = source, Destination = destination, Protocol = parse.GetValue(protocol), DestinationPort = parse.GetValue(port),
             });
-            switch (parse.GetValue(common.Format))
+            switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json: TraceJsonRenderer.Render(result, stdout); break;
                 default: TraceTextRenderer.Render(result, source.Id.Value, toText, stdout); break;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PathSim.Aws;
 using PathSim.Network;
+using PathSim.Yaml;
 
 namespace PathSim.Benchmarks;
 
@@ -20,6 +21,16 @@ public static class InputCheck
         {
             var topology = Stage(size, "generate", () => OrganisationCorpus.Topology(size),
                 t => $"{t.Vpcs.Count} VPCs, {t.Subnets.Count} subnets, {t.RedshiftClusters.Count} clusters");
+
+            var yaml = Path.Combine(OrganisationCorpus.ScratchDirectory(size), "organisation.yaml");
+            Stage(size, "write yaml", () => { TopologyYamlWriter.WriteFile(topology, yaml); return yaml; }, f => $"{new FileInfo(f).Length / 1024} KiB");
+            Stage(size, "read yaml (cold)", () => TopologyYamlReader.Read(yaml, InputFiles.YamlLimits), _ => "");
+            var fromYaml = Stage(size, "read yaml", () => TopologyYamlReader.Read(yaml, InputFiles.YamlLimits),
+                r => r.Topology is { } t ? $"{t.Vpcs.Count} VPCs, {t.Subnets.Count} subnets, {t.RedshiftClusters.Count} clusters" : "failed");
+            failures += Report(fromYaml.Diagnostics);
+            var defaultLimits = TopologyYamlReader.Read(yaml);
+            if (defaultLimits.HasErrors)
+                Console.WriteLine($"      with pathsim's default limits: {string.Join("; ", defaultLimits.Diagnostics.Where(d => d.IsError).Take(3))}");
 
             var dir = Path.Combine(OrganisationCorpus.ScratchDirectory(size), "snapshot");
             Stage(size, "write snapshot", () => { Snapshots.DescribeSnapshotWriter.Write(topology, dir); return dir; }, d => d);

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PathSim.Aws;
-using PathSim.Benchmarks.Snapshots;
 using PathSim.Topology;
+using PathSim.Yaml;
 
 namespace PathSim.Benchmarks;
 
@@ -9,12 +9,17 @@ namespace PathSim.Benchmarks;
 public class LoadBenchmarks : SizedBenchmark
 {
     private string _snapshot = "";
+    private string _yaml = "";
 
     [GlobalSetup]
     public void Setup()
     {
         _snapshot = InputFiles.Snapshot(Size);
+        _yaml = InputFiles.Yaml(Size);
     }
+
+    [Benchmark]
+    public NetworkTopology? LoadYaml() => TopologyYamlReader.Read(_yaml, InputFiles.YamlLimits).Topology;
 
     [Benchmark]
     public NetworkTopology LoadDescribeSnapshot() => AwsSnapshotReader.ReadDirectory(_snapshot).Topology;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PathSim.Aws;
 using PathSim.Network;
+using PathSim.Redshift;
 using PathSim.Yaml;
 
 namespace PathSim.Benchmarks;
@@ -42,6 +43,9 @@ public static class InputCheck
             Stage(size, "build model (cold)", () => NetworkModel.Build(topology), _ => "");
             var model = Stage(size, "build model", () => NetworkModel.Build(topology), m => $"{m.Interfaces.Length} interfaces");
             Report(model.Diagnostics);
+
+            var check = Stage(size, "check (tracer)", () => new RedshiftAnalyzer(new TracerPathProbe(model), new NetworkOnlyAuthorizer()).Check(topology),
+                c => string.Join(", ", c.Clusters.SelectMany(x => x.Flows).GroupBy(f => f.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
         }
         using (var self = Process.GetCurrentProcess())
         {

@@ -31,6 +31,9 @@ public sealed class NetworkModel
     private readonly Dictionary<NetworkAclId, CompiledNetworkAcl> _acls;
     private readonly Dictionary<SubnetId, CompiledNetworkAcl> _aclBySubnet;
     private readonly Dictionary<VpcId, ImmutableArray<Subnet>> _subnetsByVpc;
+    private readonly Dictionary<VpcId, ImmutableArray<CompiledRouteTable>> _routeTablesByVpc;
+    private readonly Dictionary<VpcId, ImmutableArray<CompiledNetworkAcl>> _aclsByVpc;
+    private readonly Dictionary<VpcId, ImmutableArray<CompiledVpcEndpoint>> _endpointsByVpc;
     private readonly List<Diagnostic> _diagnostics = [];
 
     private NetworkModel(NetworkTopology topology, ServiceAddressCatalog catalog)
@@ -144,6 +147,12 @@ public sealed class NetworkModel
                 _aclBySubnet[subnet.Id] = acl;
         }
 
+        // Per-VPC views, built once: the solvers ask for them per query (sorting every table per query
+        // made the Redshift check quadratic in the organisation's size).
+        _routeTablesByVpc = _routeTables.Values.GroupBy(t => t.Vpc).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Id).ToImmutableArray());
+        _aclsByVpc = _acls.Values.GroupBy(a => a.Vpc).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Id).ToImmutableArray());
+        _endpointsByVpc = _endpoints.Values.GroupBy(e => e.Vpc).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Id).ToImmutableArray());
+
         Components = ComponentGraphCompilation.Build(this);
         Diagnostics = [.. _diagnostics];
     }
@@ -170,6 +179,15 @@ public sealed class NetworkModel
 
     public IEnumerable<CompiledRouteTable> RouteTables => _routeTables.Values.OrderBy(t => t.Id);
     public IEnumerable<CompiledNetworkAcl> NetworkAcls => _acls.Values.OrderBy(a => a.Id);
+
+    /// <summary>The route tables of one VPC (including an implicit main table), ordered by id.</summary>
+    public ImmutableArray<CompiledRouteTable> RouteTablesOf(VpcId vpc) => _routeTablesByVpc.GetValueOrDefault(vpc, []);
+
+    /// <summary>The network ACLs of one VPC (including an implicit default ACL), ordered by id.</summary>
+    public ImmutableArray<CompiledNetworkAcl> NetworkAclsOf(VpcId vpc) => _aclsByVpc.GetValueOrDefault(vpc, []);
+
+    /// <summary>The VPC endpoints of one VPC, ordered by id.</summary>
+    public ImmutableArray<CompiledVpcEndpoint> VpcEndpointsOf(VpcId vpc) => _endpointsByVpc.GetValueOrDefault(vpc, []);
     public IEnumerable<CompiledSecurityGroup> SecurityGroups => _securityGroups.Values.OrderBy(g => g.Id);
     public IEnumerable<CompiledNatGateway> NatGateways => _natGateways.Values.OrderBy(n => n.Id);
     public IEnumerable<CompiledVpcEndpoint> VpcEndpoints => _endpoints.Values.OrderBy(e => e.Id);

@@ -19,8 +19,8 @@ public static class ServiceResolver
         var vpc = model.FindVpc(clientVpc);
         var notes = ImmutableArray.CreateBuilder<ExplanationCode>();
         // Private DNS covers the regional name of the endpoint's own region only (E2).
-        var candidates = model.VpcEndpoints
-            .Where(e => e.Vpc == clientVpc && e.Type == VpcEndpointType.Interface && e.Service == service && !e.Interfaces.IsEmpty)
+        var candidates = model.VpcEndpointsOf(clientVpc)
+            .Where(e => e.Type == VpcEndpointType.Interface && e.Service == service && !e.Interfaces.IsEmpty)
             .ToList();
         foreach (var endpoint in candidates)
         {

@@ -19,6 +19,7 @@ namespace PathSim.Redshift;
 public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
 {
     private readonly PacketTracer _tracer = new(model);
+    private readonly Dictionary<SecurityGroupId, SecurityGroup> _groups = model.Topology.SecurityGroups.DistinctBy(g => g.Id).ToDictionary(g => g.Id);
 
     public NetworkPathOutcome Probe(NetworkPathQuery query)
     {
@@ -123,7 +124,7 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
             foreach (var nic in endpoint.Interfaces) yield return nic.PrivateIp;
             yield break;
         }
-        var tables = model.RouteTables.Where(t => t.Vpc == node.Vpc).ToList();
+        var tables = model.RouteTablesOf(node.Vpc);
         var filterCidrs = FilterCidrs(node).Distinct().ToList();
         var cuts = new SortedSet<uint>();
         foreach (var table in tables)
@@ -151,11 +152,9 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
 
     private IEnumerable<Ipv4Prefix> FilterCidrs(CompiledInterface node)
     {
-        var topology = model.Topology;
         foreach (var groupId in node.SecurityGroups)
         {
-            var group = topology.SecurityGroups.FirstOrDefault(g => g.Id == groupId);
-            if (group is null) continue;
+            if (!_groups.TryGetValue(groupId, out var group)) continue;
             foreach (var rule in group.Egress)
             {
                 if (rule.Peer.Kind == RulePeerKind.Cidr) yield return rule.Peer.Cidr;
@@ -163,7 +162,7 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
                     foreach (var cidr in list.Cidrs) yield return cidr;
             }
         }
-        foreach (var acl in model.NetworkAcls.Where(a => a.Vpc == node.Vpc))
+        foreach (var acl in model.NetworkAclsOf(node.Vpc))
             foreach (var entry in acl.Ingress.Concat(acl.Egress)) yield return entry.Cidr;
     }
 }

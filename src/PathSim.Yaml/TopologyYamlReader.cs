@@ -19,7 +19,15 @@ public static class TopologyYamlReader
 {
     public static TopologyLoadResult Read(string path) => Read(path, YamlReadLimits.Default);
 
-    public static TopologyLoadResult Read(string path, YamlReadLimits limits)
+    public static TopologyLoadResult Read(string path, YamlReadLimits limits) => ReadFile(path, limits, validate: true);
+
+    /// <summary>
+    /// Reads a topology file that completes another topology — a Redshift overlay for a live account
+    /// (docs/aws-input.md): schema-checked, but its references are left to be validated after the merge.
+    /// </summary>
+    public static TopologyLoadResult ReadOverlay(string path) => ReadFile(path, YamlReadLimits.Default, validate: false);
+
+    private static TopologyLoadResult ReadFile(string path, YamlReadLimits limits, bool validate)
     {
         var where = new SourceLocation(path, 0, 0);
         string text;
@@ -37,14 +45,16 @@ public static class TopologyYamlReader
         {
             return TopologyLoadResult.Failed(Diagnostic.Create(FileNotFound, where, path, e.Message));
         }
-        return Read(text, path, limits);
+        return Read(text, path, limits, validate);
     }
 
     /// <param name="text">The file's contents.</param>
     /// <param name="fileName">The name diagnostics and <see cref="Topology.NetworkTopology.Source"/> use.</param>
     public static TopologyLoadResult Read(string text, string fileName) => Read(text, fileName, YamlReadLimits.Default);
 
-    public static TopologyLoadResult Read(string text, string fileName, YamlReadLimits limits)
+    public static TopologyLoadResult Read(string text, string fileName, YamlReadLimits limits) => Read(text, fileName, limits, validate: true);
+
+    private static TopologyLoadResult Read(string text, string fileName, YamlReadLimits limits, bool validate)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -60,6 +70,8 @@ public static class TopologyYamlReader
 
         var topology = new TopologyDocumentReader(context).Read(root);
         if (topology is null) return new TopologyLoadResult(null, TopologyLoadResult.Sort(context.Diagnostics));
+
+        if (!validate) return new TopologyLoadResult(topology, TopologyLoadResult.Sort(context.Diagnostics));
 
         // A reference to a resource that was dropped for a schema error is not reported a second time.
         var validation = TopologyValidator.Validate(topology).Where(d =>

@@ -19,6 +19,7 @@ public static class PathSimApp
         {
             CheckCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
             Tracing.TraceCommand.Create(common, loaders),
+            Export.ExportCommand.Create(common, loaders),
             common.Verbose,
         };
         return root;

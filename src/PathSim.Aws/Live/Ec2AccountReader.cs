@@ -42,6 +42,9 @@ public static class Ec2AccountReader
         "ec2:DescribeAddresses",
     ];
 
+    internal const string NoCredentials =
+        "the SDK's default chain (environment, shared config and credentials files, SSO, container or instance role) found none; configure one or pass --profile";
+
     public static async Task<AwsReadResult> ReadAsync(Ec2ReadOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var content = new SnapshotContent();
@@ -74,7 +77,15 @@ public static class Ec2AccountReader
         }
         else
         {
-            client = new AmazonEC2Client(config);   // the SDK's default credential chain
+            try
+            {
+                client = new AmazonEC2Client(config);   // the SDK's default credential chain, resolved here
+            }
+            catch (AmazonClientException)
+            {
+                content.Report(DiagnosticDescriptors.AwsCredentialsMissing, here, NoCredentials);
+                return AwsSnapshotReader.Finish(content, "aws", region);
+            }
         }
         using (client)
             return await ReadAsync(client, region, options.VpcId, options.RedshiftFiles, progress, cancellationToken).ConfigureAwait(false);

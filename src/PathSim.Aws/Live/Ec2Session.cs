@@ -183,8 +183,7 @@ internal sealed class Ec2Session(IAmazonEC2 client, string region, string? vpcId
         }
         catch (AmazonClientException e) when (e.Message.Contains("credential", StringComparison.OrdinalIgnoreCase))
         {
-            Content.Report(DiagnosticDescriptors.AwsCredentialsMissing, location,
-                "the SDK's default chain (environment, profile, SSO, instance or container role) found none; configure one or pass --profile");
+            Content.Report(DiagnosticDescriptors.AwsCredentialsMissing, location, Ec2AccountReader.NoCredentials);
             _stopped = true;
         }
         catch (Exception e) when (e is AmazonClientException or HttpRequestException or TimeoutException

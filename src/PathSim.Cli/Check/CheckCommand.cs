@@ -11,17 +11,18 @@ public static class CheckCommand
 {
     public static Command Create(CommonOptions common, TopologyLoaders loaders, Func<NetworkTopology, RedshiftAnalyzer> analyzerFactory)
     {
-        var topology = new Argument<string>("topology") { Description = "A topology YAML file or a directory of AWS describe-* JSON outputs" };
+        var input = new TopologyInput();
         var cluster = new Option<string?>("--cluster", "-c") { Description = "Check only this Redshift cluster" };
         var command = new Command("check", "Check every Redshift cluster's flows (copy, unload, spectrum, catalog) from every subnet of its subnet group")
         {
-            topology, cluster, common.Format, common.Region,
+            cluster, common.Format, common.Region,
         };
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
-            if (loaders.LoadAndReport(parse.GetValue(topology)!, parse.GetValue(common.Region), stderr) is not { } loaded)
+            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } loaded)
                 return ExitCodes.InvalidInput;
 
             RedshiftClusterId? only = null;

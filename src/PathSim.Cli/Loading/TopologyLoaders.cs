@@ -26,7 +26,12 @@ public sealed class TopologyLoaders(IReadOnlyList<ITopologyLoader> loaders)
         var loader = loaders.FirstOrDefault(l => l.CanLoad(path));
         if (loader is null)
             return TopologyLoadResult.Failed(Diagnostic.Create(DiagnosticDescriptors.FileNotFound, new SourceLocation(path, 0, 0), path, "not a topology file or snapshot directory"));
-        var loaded = loader.Load(path, region);
+        return CheckPolicies(loader.Load(path, region));
+    }
+
+    /// <summary>Adds the policy documents' diagnostics (PS2107) to a loaded topology's.</summary>
+    public TopologyLoadResult CheckPolicies(TopologyLoadResult loaded)
+    {
         if (!loaded.Succeeded) return loaded;
         var policies = TopologyPolicies.Parse(loaded.Topology).Diagnostics;
         return policies.IsEmpty ? loaded : new TopologyLoadResult(loaded.Topology, TopologyLoadResult.Sort(loaded.Diagnostics.Concat(policies)));

@@ -13,7 +13,7 @@ public static class TraceCommand
 {
     public static Command Create(CommonOptions common, TopologyLoaders loaders)
     {
-        var topology = new Argument<string>("topology") { Description = "A topology YAML file or a directory of AWS describe-* JSON outputs" };
+        var input = new TopologyInput();
         var from = new Option<string>("--from") { Description = "A network interface id, instance id, NAT gateway id or private IP", Required = true };
         var to = new Option<string>("--to") { Description = "An IP address, an interface or instance id, or a service (s3:us-east-1, glue:us-east-1)", Required = true };
         var protocol = new Option<IpProtocol>("--protocol")
@@ -35,13 +35,14 @@ public static class TraceCommand
         });
         var command = new Command("trace", "Trace one packet hop by hop, forward and return, like the VPC Reachability Analyzer")
         {
-            topology, from, to, protocol, port, common.Format, common.Region,
+            from, to, protocol, port, common.Format, common.Region,
         };
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
-            if (loaders.LoadAndReport(parse.GetValue(topology)!, parse.GetValue(common.Region), stderr) is not { } loaded)
+            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } loaded)
                 return ExitCodes.InvalidInput;
 
             var model = NetworkModel.Build(loaded);

@@ -25,6 +25,9 @@ internal sealed class SnapshotBackedEc2
 
     public int PageSize { get; init; } = 2;
 
+    /// <summary>Answers describe-vpc-attribute enableDnsHostnames with this instead of AWS's default.</summary>
+    public bool? EnableDnsHostnames { get; init; }
+
     /// <summary>Actions that answer with this error instead, and how many times.</summary>
     public Dictionary<string, (int Times, int Status, string Code)> Failures { get; } = new(StringComparer.Ordinal);
 
@@ -53,6 +56,7 @@ internal sealed class SnapshotBackedEc2
         string attribute = form["Attribute"]!;
         var vpc = _items["Vpcs"].Single(v => v.GetProperty("VpcId").GetString() == id);
         bool isDefault = vpc.TryGetProperty("IsDefault", out var d) && d.GetBoolean();
-        return (200, DescribeXml.VpcAttribute(id, attribute, attribute == "enableDnsSupport" || isDefault));
+        bool value = attribute == "enableDnsSupport" || (EnableDnsHostnames ?? isDefault);
+        return (200, DescribeXml.VpcAttribute(id, attribute, value));
     }
 }

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using PathSim.Aws;
+using PathSim.Aws.Live;
+using PathSim.Cli.Output;
+using PathSim.Topology;
+using PathSim.Validation;
+using PathSim.Yaml;
+
+namespace PathSim.Cli.Loading;
+
+/// <summary>
+/// Where a command's topology comes from (CLI.md): a TOPOLOGY argument (YAML file or snapshot directory), or
+/// <c>--aws</c> in its place with <c>--region</c>, <c>--profile</c>, <c>--vpc</c>; plus <c>--redshift-overlay</c>
+/// for the Redshift settings EC2 cannot show (docs/aws-input.md). One instance per command.
+/// </summary>
+public sealed class TopologyInput
+{
+    public Argument<string?> Topology { get; } = new("topology")
+    {
+        Description = "A topology YAML file or a directory of AWS describe-* JSON outputs (omit with --aws)",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<bool> Aws { get; } = new("--aws") { Description = "Read the live AWS account (read-only Describe* calls) instead of TOPOLOGY" };
+
+    public Option<string?> Profile { get; } = new("--profile") { Description = "With --aws: a named profile from ~/.aws/config and ~/.aws/credentials (default: the SDK's credential chain)" };
+
+    public Option<string?> Vpc { get; } = new("--vpc") { Description = "With --aws: read only this VPC" };
+
+    public Option<string?> EndpointUrl { get; } = new("--endpoint-url") { Description = "With --aws: the EC2 endpoint to call instead of the region's (an EC2 interface endpoint)" };
+
+    public Option<string[]> RedshiftOverlay { get; } = new("--redshift-overlay")
+    {
+        Description = "Redshift settings EC2 cannot show: describe-clusters JSON, or a topology YAML file with redshift_clusters (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Adds the TOPOLOGY argument and the AWS options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(Topology);
+        foreach (var option in new Option[] { Aws, Profile, Vpc, EndpointUrl, RedshiftOverlay }) command.Add(option);
+    }
+
+    /// <summary>Loads the topology, prints every diagnostic to <paramref name="error"/>, and returns it unless something was an error (exit 2).</summary>
+    public NetworkTopology? LoadAndReport(ParseResult parse, TopologyLoaders loaders, Option<string?> region, TextWriter error)
+    {
+        var loaded = Load(parse, loaders, region, error);
+        if (loaded is null) return null;
+        DiagnosticPrinter.Print(error, loaded.Diagnostics);
+        return loaded.Topology;
+    }
+
+    private TopologyLoadResult? Load(ParseResult parse, TopologyLoaders loaders, Option<string?> regionOption, TextWriter error)
+    {
+        string? path = parse.GetValue(Topology);
+        string? region = parse.GetValue(regionOption);
+        var overlays = parse.GetValue(RedshiftOverlay) ?? [];
+        if (parse.GetValue(Aws))
+        {
+            if (path is not null)
+            {
+                error.WriteLine("error: give either TOPOLOGY or --aws, not both");
+                return null;
+            }
+            var options = new Ec2ReadOptions
+            {
+                Region = region,
+                Profile = parse.GetValue(Profile),
+                VpcId = parse.GetValue(Vpc),
+                ServiceUrl = parse.GetValue(EndpointUrl),
+                RedshiftFiles = [.. overlays.Where(IsJson)],
+            };
+            var progress = new StderrProgress(error);
+            var read = Ec2AccountReader.ReadAsync(options, progress).GetAwaiter().GetResult();
+            return loaders.CheckPolicies(WithYamlOverlays(read, overlays).Validate());
+        }
+        if (path is null)
+        {
+            error.WriteLine("error: give a TOPOLOGY (a topology YAML file or a snapshot directory), or --aws");
+            return null;
+        }
+        if (overlays.Length == 0 || !Directory.Exists(path)) return loaders.Load(path, region);
+        var snapshot = AwsSnapshotReader.ReadDirectory(path, region, overlays.Where(IsJson));
+        return loaders.CheckPolicies(WithYamlOverlays(snapshot, overlays).Validate());
+    }
+
+    private static bool IsJson(string file) => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>YAML overlays are merged before validation, so their references resolve against the account.</summary>
+    private static AwsReadResult WithYamlOverlays(AwsReadResult read, IEnumerable<string> overlays)
+    {
+        var topology = read.Topology;
+        var diagnostics = read.Diagnostics.ToList();
+        foreach (var file in overlays.Where(f => !IsJson(f)))
+        {
+            var overlay = TopologyYamlReader.ReadOverlay(file);
+            diagnostics.AddRange(overlay.Diagnostics);
+            if (overlay.Topology is { } o) topology = PathSim.Aws.RedshiftOverlay.Apply(topology, o);
+        }
+        return new AwsReadResult(topology, [.. diagnostics]);
+    }
+}

@@ -42,7 +42,7 @@ public static class ExportCommand
 
             string counts = $"{loaded.Vpcs.Count} VPCs, {loaded.Subnets.Count} subnets, {loaded.RouteTables.Count} route tables, " +
                             $"{loaded.NetworkInterfaces.Count} network interfaces, {loaded.RedshiftClusters.Count} Redshift clusters";
-            switch (parse.GetValue(common.Format))
+            switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json:
                     stdout.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>

@@ -5,34 +5,35 @@ using PathSim.Topology;
 namespace PathSim.WhatIf;
 
 /// <summary>
-/// Which clusters' flows a change can affect. Every flow of a cluster runs from its subnets through
-/// its own VPC to an AWS service, and through a peering at most into the peer VPC, never beyond
-/// (G3: no transitive peering, no edge-to-edge routing). So a change can only affect clusters whose
-/// VPC, or a VPC peered with it, holds a changed resource; plus clusters that use a changed bucket,
-/// the changed clusters themselves, and everyone when a prefix list (service addresses, R4/R6) or
-/// the topology's region changes.
+/// Which clusters' flows a change can affect. A cluster's flows run from its subnets through its own
+/// VPC to AWS services; a peering can carry them only into the peer's CIDR and no further (G3: no
+/// transitive peering, no edge-to-edge routing), and no service address lies in a peer's CIDR. So a
+/// cluster's results depend only on its <see cref="TopologySlice"/>: its own VPCs' resources, their
+/// peerings and the peer VPC records, the security groups their rules reference, every prefix list
+/// and bucket. A change can affect exactly the clusters whose slice, before or after, holds a changed
+/// resource; the incremental property test checks that analysing a cluster on its slice gives what
+/// analysing the whole topology gives.
 /// </summary>
 public static class ChangeImpact
 {
     public static ImmutableHashSet<RedshiftClusterId> AffectedClusters(NetworkTopology before, NetworkTopology after, TopologyChanges changes)
     {
         var all = after.RedshiftClusters.Select(c => c.Id).ToImmutableHashSet();
+        // Prefix lists stand for service addresses (R4, R6) and the region places every service: all clusters.
         if (changes.Settings || changes.Resources.Any(k => k.Kind == ResourceKind.PrefixList)) return all;
 
         var vpcs = new HashSet<VpcId>();
         foreach (var key in changes.Resources)
         {
-            vpcs.UnionWith(VpcsOf(before, key));
-            vpcs.UnionWith(VpcsOf(after, key));
+            vpcs.UnionWith(SlicesHolding(before, key));
+            vpcs.UnionWith(SlicesHolding(after, key));
         }
         var buckets = changes.Resources.Where(k => k.Kind == ResourceKind.S3Bucket).Select(k => k.Id).ToHashSet();
-
-        var peers = PeerIndex(after);
         var subnetVpcs = SubnetVpcs(after);
         return after.RedshiftClusters
             .Where(c => changes.Resources.Contains(new ResourceKey(ResourceKind.RedshiftCluster, c.Id.Value))
                 || c.Buckets.Any(b => buckets.Contains(b.Bucket))
-                || Reach(c, subnetVpcs, peers).Overlaps(vpcs))
+                || OwnVpcs(c, subnetVpcs).Overlaps(vpcs))
             .Select(c => c.Id)
             .ToImmutableHashSet();
     }
@@ -61,14 +62,9 @@ public static class ChangeImpact
             .ToImmutableHashSet();
     }
 
-    /// <summary>The VPCs of the cluster's subnets and the VPCs peered with them: all a flow of it can pass.</summary>
-    public static HashSet<VpcId> Reach(RedshiftCluster cluster, IReadOnlyDictionary<SubnetId, VpcId> subnetVpcs, ILookup<VpcId, VpcId> peers)
-    {
-        var own = cluster.Subnets.Select(s => subnetVpcs.TryGetValue(s, out var vpc) ? vpc : (VpcId?)null).OfType<VpcId>().ToHashSet();
-        var reach = new HashSet<VpcId>(own);
-        foreach (var vpc in own) reach.UnionWith(peers[vpc]);
-        return reach;
-    }
+    /// <summary>The VPCs of the cluster's subnets (one, for a valid subnet group).</summary>
+    public static HashSet<VpcId> OwnVpcs(RedshiftCluster cluster, IReadOnlyDictionary<SubnetId, VpcId> subnetVpcs) =>
+        cluster.Subnets.Select(s => subnetVpcs.TryGetValue(s, out var vpc) ? vpc : (VpcId?)null).OfType<VpcId>().ToHashSet();
 
     /// <summary>Each subnet's VPC (the first definition of a duplicated id).</summary>
     public static IReadOnlyDictionary<SubnetId, VpcId> SubnetVpcs(NetworkTopology topology)
@@ -84,25 +80,48 @@ public static class ChangeImpact
             .SelectMany(p => new[] { (p.RequesterVpc, p.AccepterVpc), (p.AccepterVpc, p.RequesterVpc) })
             .ToLookup(pair => pair.Item1, pair => pair.Item2);
 
-    /// <summary>The VPCs a resource lives in or connects (empty when it is not in this topology).</summary>
-    public static IEnumerable<VpcId> VpcsOf(NetworkTopology topology, ResourceKey key)
+    /// <summary>
+    /// The VPCs whose clusters' slices hold the resource: its own VPC; for a VPC record also its peers'
+    /// (their slices hold it as the far end of a peering); for a peering both sides; for a security
+    /// group also the VPCs of every group that references it, directly or through other groups (F1).
+    /// </summary>
+    public static IEnumerable<VpcId> SlicesHolding(NetworkTopology topology, ResourceKey key)
     {
         if (TopologyResources.Find(topology, key) is not { } resource) return [];
         VpcId? SubnetVpc(SubnetId id) => topology.Subnets.FirstOrDefault(s => s.Id == id)?.Vpc;
         return resource.Value switch
         {
-            Vpc v => [v.Id],
+            Vpc v => [v.Id, .. PeerIndex(topology)[v.Id]],
             Subnet s => [s.Vpc],
             RouteTable t => [t.Vpc],
             InternetGateway g => g.Vpc is { } vpc ? [vpc] : [],
             NatGateway n => SubnetVpc(n.Subnet) is { } vpc ? [vpc] : [],
             VpcEndpoint e => [e.Vpc],
             VpcPeeringConnection p => [p.RequesterVpc, p.AccepterVpc],
-            SecurityGroup g => [g.Vpc],
+            SecurityGroup g => ReferencingGroups(topology, g.Id).Select(r => r.Vpc),
             NetworkAcl a => [a.Vpc],
             NetworkInterface i => SubnetVpc(i.Subnet) is { } vpc ? [vpc] : [],
             RedshiftCluster c => c.Subnets.Select(SubnetVpc).OfType<VpcId>().Distinct(),
             _ => [],
         };
+    }
+
+    /// <summary>The group and every group whose rules reference it, directly or transitively.</summary>
+    private static IEnumerable<SecurityGroup> ReferencingGroups(NetworkTopology topology, SecurityGroupId id)
+    {
+        var referencedBy = topology.SecurityGroups
+            .SelectMany(g => g.Ingress.Concat(g.Egress)
+                .Where(r => r.Peer.Kind == RulePeerKind.SecurityGroup)
+                .Select(r => (Referenced: r.Peer.Id, By: g)))
+            .ToLookup(x => x.Referenced, x => x.By);
+        var seen = new HashSet<SecurityGroupId>();
+        var queue = new Queue<SecurityGroup>(topology.SecurityGroups.Where(g => g.Id == id));
+        while (queue.Count > 0)
+        {
+            var group = queue.Dequeue();
+            if (!seen.Add(group.Id)) continue;
+            yield return group;
+            foreach (var by in referencedBy[group.Id.Value]) queue.Enqueue(by);
+        }
     }
 }

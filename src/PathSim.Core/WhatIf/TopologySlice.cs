@@ -3,22 +3,21 @@ using PathSim.Topology;
 namespace PathSim.WhatIf;
 
 /// <summary>
-/// The part of a topology that some clusters' flows can see (<see cref="ChangeImpact.Reach"/>): every
-/// resource of their VPCs and the VPCs peered with them, the peerings of those VPCs (with the VPC
-/// records at the far end, so the peering still names real VPCs), the security groups their rules
-/// reference wherever those are, and every prefix list and bucket. Analysing a cluster on its slice
+/// The part of a topology that some clusters' flows can see (<see cref="ChangeImpact"/>): every
+/// resource of their own VPCs, the peerings of those VPCs with the VPC records at the far end (G3: a
+/// flow goes no further than a peer's CIDR), the security groups their rules reference wherever those
+/// are (with their VPC records), and every prefix list and bucket. Analysing a cluster on its slice
 /// gives what analysing it on the whole topology gives (the incremental property test checks this),
-/// at the cost of its neighbourhood instead of the organisation.
+/// at the cost of its VPC instead of the organisation.
 /// </summary>
 public static class TopologySlice
 {
     public static NetworkTopology For(NetworkTopology topology, IReadOnlySet<RedshiftClusterId> clusters)
     {
-        var peers = ChangeImpact.PeerIndex(topology);
         var subnetVpcs = ChangeImpact.SubnetVpcs(topology);
         var vpcs = new HashSet<VpcId>();
         foreach (var cluster in topology.RedshiftClusters.Where(c => clusters.Contains(c.Id)))
-            vpcs.UnionWith(ChangeImpact.Reach(cluster, subnetVpcs, peers));
+            vpcs.UnionWith(ChangeImpact.OwnVpcs(cluster, subnetVpcs));
 
         var subnets = topology.Subnets.Where(s => vpcs.Contains(s.Vpc)).ToList();
         var subnetIds = subnets.Select(s => s.Id).ToHashSet();

@@ -7,7 +7,7 @@ namespace PathSim.Testing.WhatIf;
 /// <summary>
 /// The edits a change window typically proposes, enumerated for a given topology: remove a NAT or
 /// internet gateway, detach a gateway endpoint, repoint or drop a route, move a subnet to another
-/// route table, drop a security group rule, deny 443 in an ACL, switch off EVR, DNS, private DNS or
+/// route table (or into a peering), drop a security group rule, deny 443 in an ACL, switch off EVR, DNS, private DNS or
 /// a peering, drop a bucket policy. Every candidate names existing resources; most leave a valid
 /// topology (the ones that do not are refused by <see cref="TopologyEditor"/>, which a property test skips).
 /// </summary>
@@ -61,6 +61,9 @@ public static class EditCandidates
         var subnetsOfVpc = topology.Subnets.Where(s => s.Vpc == table.Vpc).Select(s => s.Id).ToHashSet();
         var nats = topology.NatGateways.Where(n => subnetsOfVpc.Contains(n.Subnet)).Select(n => new RouteTarget(RouteTargetKind.NatGateway, n.Id.Value));
         var igws = topology.InternetGateways.Where(g => g.Vpc == table.Vpc).Select(g => new RouteTarget(RouteTargetKind.InternetGateway, g.Id.Value));
-        return nats.Concat(igws).Where(t => t != route.Target).Take(2);
+        // A default route into a peering: G3 says the flows stop at the peer's CIDR, whatever the peer holds.
+        var peerings = topology.VpcPeeringConnections.Where(p => p.RequesterVpc == table.Vpc || p.AccepterVpc == table.Vpc)
+            .Select(p => new RouteTarget(RouteTargetKind.VpcPeeringConnection, p.Id.Value));
+        return nats.Take(1).Concat(igws).Concat(peerings.Take(1)).Where(t => t != route.Target);
     }
 }

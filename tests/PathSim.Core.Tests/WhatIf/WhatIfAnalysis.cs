@@ -6,16 +6,10 @@ namespace PathSim.Core.Tests.WhatIf;
 
 /// <summary>
 /// The analyzer the incremental tests compare with: the Redshift analysis over the packet tracer on the
-/// compiled network model (as <c>pathsim check</c> composes it), with every policy allowing until the
-/// policy authorizer is wired in here.
+/// compiled network model and the endpoint and bucket policies, as <c>pathsim check</c> composes it.
 /// </summary>
 internal static class WhatIfAnalysis
 {
     public static RedshiftAnalyzer Create(NetworkTopology topology) =>
-        new(new TracerPathProbe(NetworkModel.Build(topology)), new AllowAll());
-
-    private sealed class AllowAll : IFlowAuthorizer
-    {
-        public FlowAccessOutcome Authorize(FlowAccessQuery query) => FlowAccessOutcome.Allowed;
-    }
+        new(new TracerPathProbe(NetworkModel.Build(topology)), new PolicyFlowAuthorizer(topology));
 }

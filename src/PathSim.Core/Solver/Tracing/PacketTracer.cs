@@ -64,7 +64,7 @@ public sealed class PacketTracer
         Trace? returnTrace = null;
         if (forwardTrace.Disposition != TraceDisposition.Dropped)
         {
-            var reply = new TraceWalk(Model, reply: true, forward.Header.Reverse(), request.ClientEphemeralPorts, null, forward.Translations);
+            var reply = new TraceWalk(Model, reply: true, forward.Header.Reverse(), request.ClientEphemeralPorts, null, forward.Translations, forward.Exit);
             if (forwardTrace.DeliveredTo is { } deliveredTo && Model.FindInterface(deliveredTo) is { } destinationNic)
                 reply.StartAt(destinationNic);
             else if (forward.Exit is { } exit)

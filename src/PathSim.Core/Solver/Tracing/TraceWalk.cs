@@ -29,9 +29,14 @@ internal sealed class TraceWalk
     private ComponentRef? _current;
     private int _routeLookups;
 
+    // On a reply to a request that left through an IGW to another VPC's public address: where the
+    // request left, so the reply (which goes out through the destination's IGW) comes back in there.
+    private readonly (VpcId Vpc, ComponentRef Gateway, Ipv4Address? PrivateSource)? _returnExit;
+
     public TraceWalk(NetworkModel model, bool reply, PacketHeader header, PortRange clientPorts, RegionalService? expectedService,
-        IEnumerable<NatTranslation>? translations = null)
+        IEnumerable<NatTranslation>? translations = null, (VpcId Vpc, ComponentRef Gateway, Ipv4Address? PrivateSource)? returnExit = null)
     {
+        _returnExit = returnExit;
         _model = model;
         _reply = reply;
         Header = header;
@@ -116,7 +121,8 @@ internal sealed class TraceWalk
             if (afterNat) Codes.Add(ExplanationCode.NatGatewayHasNoInternetRoute);
             return Drop(ExplanationCode.BadStateRoute, $"{RouteText(route)} is a blackhole (R5)", route.Location);
         }
-        if (_reply && route.Target.Kind is not (RouteTargetKind.Local or RouteTargetKind.VpcPeeringConnection))
+        bool replyThroughInternet = _returnExit is { Gateway.Kind: ComponentKind.InternetGateway } && route.Target.Kind == RouteTargetKind.InternetGateway;
+        if (_reply && !replyThroughInternet && route.Target.Kind is not (RouteTargetKind.Local or RouteTargetKind.VpcPeeringConnection))
             return Drop(ExplanationCode.NoRouteToDestination, $"the reply to {Header.Destination} would leave through {route.Target.Id}, not back to the client", route.Location);
         return route.Target.Kind switch
         {
@@ -243,6 +249,8 @@ internal sealed class TraceWalk
         var before = Header;
         Header = InternetGatewayRules.TranslateEgress(Header, publicSource);
         Step(new TransformStep { Text = $"{id} maps {before.Source} to {publicSource} (G1)", Before = before, After = Header });
+        if (_reply && _returnExit is { } back)
+            return ReturnFromOutside(ComponentRef.Internet, back);
         Via ??= id.Value;
         PublicSource = publicSource;
         Exit = (vpc, new ComponentRef(ComponentKind.InternetGateway, id.Value), before.Source);
@@ -332,6 +340,8 @@ internal sealed class TraceWalk
 
     private bool ArriveOutside()
     {
+        if (_model.InterfaceWithPublicIp(Header.Destination) is { Kind: not NetworkInterfaceKind.NatGateway } inbound)
+            return EnterFromInternet(inbound);
         var service = _expectedService is { } expected && _model.ServiceAddresses.Addresses(expected).Contains(Header.Destination)
             ? expected
             : _model.ServiceAddresses.ServicesAt(Header.Destination).Cast<RegionalService?>().FirstOrDefault();
@@ -342,6 +352,27 @@ internal sealed class TraceWalk
         }
         Hop(ComponentKind.Internet, "internet");
         return Arrive(TraceDisposition.ReachedInternet, null, null);
+    }
+
+    /// <summary>
+    /// The destination is the public IP of a modelled interface: the packet crosses the internet and
+    /// enters that interface's VPC through its attached IGW, which maps the public address back (G1).
+    /// </summary>
+    private bool EnterFromInternet(CompiledInterface nic)
+    {
+        Hop(ComponentKind.Internet, "internet");
+        Step(new CheckStep { Text = $"{Header.Destination} is the public IP of {nic.Id}", Location = nic.Location });
+        var igw = _model.Topology.InternetGateways.FirstOrDefault(g => InternetGatewayRules.IsAttachedTo(g, nic.Vpc));
+        if (igw is null)
+        {
+            Hop(ComponentKind.Vpc, nic.Vpc.Value);
+            return Drop(ExplanationCode.NoRouteToDestination, $"{nic.Vpc} has no attached internet gateway, so {Header.Destination} is unreachable from the internet (G1)");
+        }
+        Hop(ComponentKind.InternetGateway, igw.Id.Value);
+        var before = Header;
+        Header = InternetGatewayRules.TranslateIngress(Header, nic.PrivateIp);
+        Step(new TransformStep { Text = $"{igw.Id} maps {before.Destination} to {nic.PrivateIp} (G1)", Before = before, After = Header, Location = igw.Location });
+        return DeliverInVpc(nic.Vpc, fromSubnet: null);
     }
 
     // ---- filters ------------------------------------------------------------------------------

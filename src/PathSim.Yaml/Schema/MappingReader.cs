@@ -129,7 +129,7 @@ internal sealed class MappingReader
         return null;
     }
 
-    public bool Bool(string key, bool fallback) => Scalar(key, false, ScalarParsers.Bool) ?? fallback;
+    public bool Bool(string key, bool fallback) => Scalar(key, false, (ctx, node) => ScalarParsers.Bool(ctx, node, key)) ?? fallback;
 
     public int? Int(string key, bool required = false) => Scalar(key, required, (ctx, node) => ScalarParsers.Int(ctx, node, key));
 

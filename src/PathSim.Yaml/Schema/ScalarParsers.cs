@@ -8,14 +8,14 @@ namespace PathSim.Yaml.Schema;
 /// <summary>Typed values from scalar nodes; each reports its own diagnostic at the node and returns null on failure.</summary>
 internal static class ScalarParsers
 {
-    public static bool? Bool(ReadContext ctx, YamlNode node)
+    public static bool? Bool(ReadContext ctx, YamlNode node, string key)
     {
         switch (node.Value)
         {
             case "true" or "True" or "TRUE": return true;
             case "false" or "False" or "FALSE": return false;
         }
-        ctx.Report(WrongType, node, node.Value, "true or false");
+        ctx.Report(WrongType, node, key, "true or false");
         return null;
     }
 

@@ -1,0 +1,331 @@
+using PathSim.Addressing;
+using PathSim.Topology;
+using PathSim.Validation;
+
+namespace PathSim.Yaml.Tests;
+
+/// <summary>Reference and AWS-validity diagnostics (3xxx), read from files so they carry locations.</summary>
+public class ValidatorTests
+{
+    [Fact]
+    public void DuplicateId_PS3001NamesTheFirstLocation()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.2.0/24 }
+            """);
+
+        // t.yaml:8:5: error PS3001: 'subnet-a' is defined twice (first at t.yaml:7:5)
+        Assert.Equal(["t.yaml:8:5: error PS3001: 'subnet-a' is defined twice (first at t.yaml:7:5)"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void MissingReference_SubnetVpc_PS3002NamesTheId()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-b, cidr: 10.0.1.0/24 }
+            """);
+
+        // t.yaml:7:5: error PS3002: VPC 'vpc-b' does not exist
+        Assert.Equal(["t.yaml:7:5: error PS3002: VPC 'vpc-b' does not exist"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void MissingReference_RouteTargets_PS3002AtEachRoute()
+    {
+        var result = Load.AfterHeader("""
+            route_tables:
+              - id: rtb-a
+                vpc: vpc-a
+                routes:
+                  - { destination: 0.0.0.0/0, target: nat-missing }
+                  - { destination: 192.0.2.0/24, target: igw-missing }
+                  - { destination: 198.51.100.0/24, target: pcx-missing }
+                  - { destination: 203.0.113.0/24, target: vpce-missing }
+            """);
+
+        // t.yaml:10:9: error PS3002: NAT gateway 'nat-missing' does not exist
+        // t.yaml:11:9: error PS3002: internet gateway 'igw-missing' does not exist
+        // t.yaml:12:9: error PS3002: VPC peering connection 'pcx-missing' does not exist
+        // t.yaml:13:9: error PS3002: VPC endpoint 'vpce-missing' does not exist
+        Assert.Equal([("PS3002", 10, 9), ("PS3002", 11, 9), ("PS3002", 12, 9), ("PS3002", 13, 9)], Load.Codes(result));
+        Assert.Equal("NAT gateway 'nat-missing' does not exist", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void UndefinedPrefixList_ToAGatewayEndpoint_IsAccepted_ElsewhereIsPS3002()
+    {
+        var result = Load.AfterHeader("""
+            route_tables:
+              - id: rtb-a
+                vpc: vpc-a
+                routes:
+                  - { destination: pl-63a5400a, target: vpce-s3 }
+                  - { destination: pl-0000000a, target: igw-a }
+            internet_gateways:
+              - { id: igw-a, vpc: vpc-a }
+            vpc_endpoints:
+              - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.us-east-1.s3, route_tables: [rtb-a] }
+            security_groups:
+              - id: sg-a
+                vpc: vpc-a
+                egress:
+                  - { protocol: tcp, ports: 443, destination: pl-63a5400a }
+            """);
+
+        // t.yaml:11:9: error PS3002: prefix list 'pl-0000000a' does not exist
+        // t.yaml:20:9: error PS3002: prefix list 'pl-63a5400a' does not exist
+        Assert.Equal([("PS3002", 11, 9), ("PS3002", 20, 9)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void SubnetOutsideItsVpc_PS3003()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.1.0.0/24 }
+            """);
+
+        // t.yaml:7:5: error PS3003: subnet 'subnet-a' (10.1.0.0/24) is not inside any CIDR of VPC 'vpc-a'
+        Assert.Equal(["t.yaml:7:5: error PS3003: subnet 'subnet-a' (10.1.0.0/24) is not inside any CIDR of VPC 'vpc-a'"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void OverlappingSubnets_PS3004AtTheLaterOne()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-small, vpc: vpc-a, cidr: 10.0.1.128/25 }
+              - { id: subnet-big, vpc: vpc-a, cidr: 10.0.0.0/23 }
+              - { id: subnet-other, vpc: vpc-a, cidr: 10.0.2.0/24 }
+            """);
+
+        // t.yaml:8:5: error PS3004: subnet 'subnet-big' (10.0.0.0/23) overlaps subnet 'subnet-small' (10.0.1.128/25)
+        Assert.Equal(["t.yaml:8:5: error PS3004: subnet 'subnet-big' (10.0.0.0/23) overlaps subnet 'subnet-small' (10.0.1.128/25)"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void ResourcesOfAnotherVpc_PS3005()
+    {
+        var result = Load.AfterHeader("""
+              - { id: vpc-b, cidr: 10.1.0.0/16 }
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24, route_table: rtb-b }
+              - { id: subnet-b, vpc: vpc-b, cidr: 10.1.1.0/24 }
+            route_tables:
+              - { id: rtb-b, vpc: vpc-b }
+            security_groups:
+              - { id: sg-b, vpc: vpc-b }
+            vpc_endpoints:
+              - { id: vpce-glue, vpc: vpc-a, service: com.amazonaws.us-east-1.glue, type: interface, subnets: [subnet-b] }
+            network_interfaces:
+              - { id: eni-a, subnet: subnet-a, private_ip: 10.0.1.5, security_groups: [sg-b] }
+            """);
+
+        // t.yaml:8:5: error PS3005: route table 'rtb-b' is in VPC 'vpc-b' but must be in VPC 'vpc-a'
+        // t.yaml:15:5: error PS3005: subnet 'subnet-b' is in VPC 'vpc-b' but must be in VPC 'vpc-a'
+        // t.yaml:17:5: error PS3005: security group 'sg-b' is in VPC 'vpc-b' but must be in VPC 'vpc-a'
+        Assert.Equal([("PS3005", 8, 5), ("PS3005", 15, 5), ("PS3005", 17, 5)], Load.Codes(result));
+        Assert.Equal("security group 'sg-b' is in VPC 'vpc-b' but must be in VPC 'vpc-a'", result.Diagnostics[2].Message);
+    }
+
+    [Fact]
+    public void TwoMainRouteTables_PS3006()
+    {
+        var result = Load.AfterHeader("""
+            route_tables:
+              - { id: rtb-1, vpc: vpc-a, main: true }
+              - { id: rtb-2, vpc: vpc-a, main: true }
+            """);
+
+        // t.yaml:8:5: error PS3006: VPC 'vpc-a' has two main route tables: 'rtb-1' and 'rtb-2'
+        Assert.Equal(["t.yaml:8:5: error PS3006: VPC 'vpc-a' has two main route tables: 'rtb-1' and 'rtb-2'"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void TwoDefaultNetworkAcls_PS3007()
+    {
+        var result = Load.AfterHeader("""
+            network_acls:
+              - { id: acl-1, vpc: vpc-a, default: true }
+              - { id: acl-2, vpc: vpc-a, default: true }
+            """);
+
+        // t.yaml:8:5: error PS3007: VPC 'vpc-a' has two default network ACLs: 'acl-1' and 'acl-2'
+        Assert.Equal([("PS3007", 8, 5)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void DuplicateRuleNumber_PerDirection_PS3008()
+    {
+        var result = Load.AfterHeader("""
+            network_acls:
+              - id: acl-a
+                vpc: vpc-a
+                ingress:
+                  - { rule: 100, protocol: all, source: 0.0.0.0/0, action: allow }
+                  - { rule: 100, protocol: tcp, source: 10.0.0.0/8, action: deny }
+                egress:
+                  - { rule: 100, protocol: all, destination: 0.0.0.0/0, action: allow }
+            """);
+
+        // t.yaml:11:9: error PS3008: network ACL 'acl-a' has two ingress rules numbered 100
+        Assert.Equal(["t.yaml:11:9: error PS3008: network ACL 'acl-a' has two ingress rules numbered 100"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void RouteMoreSpecificThanLocal_NotASubnetCidr_PS3009_ExactSubnetCidrIsFine()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            network_interfaces:
+              - { id: eni-fw, subnet: subnet-a, private_ip: 10.0.1.10 }
+            route_tables:
+              - id: rtb-a
+                vpc: vpc-a
+                routes:
+                  - { destination: 10.0.1.0/24, target: eni-fw }
+                  - { destination: 10.0.2.0/24, target: eni-fw }
+            """);
+
+        // t.yaml:15:9: error PS3009: route 10.0.2.0/24 in 'rtb-a' is more specific than the local route 10.0.0.0/16 but is not exactly a subnet CIDR (AWS-RULES.md R2)
+        Assert.Equal([("PS3009", 15, 9)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void DuplicateRoute_PS3010()
+    {
+        var result = Load.AfterHeader("""
+            internet_gateways:
+              - { id: igw-a, vpc: vpc-a }
+            route_tables:
+              - id: rtb-a
+                vpc: vpc-a
+                routes:
+                  - { destination: 0.0.0.0/0, target: igw-a }
+                  - { destination: 0.0.0.0/0, target: blackhole }
+            """);
+
+        // t.yaml:13:9: error PS3010: route table 'rtb-a' has two routes to 0.0.0.0/0
+        Assert.Equal([("PS3010", 13, 9)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void GatewayEndpointRoute_InATableNotAssociated_PS3011()
+    {
+        var result = Load.AfterHeader("""
+            route_tables:
+              - id: rtb-a
+                vpc: vpc-a
+                routes:
+                  - { destination: pl-63a5400a, target: vpce-s3 }
+              - { id: rtb-b, vpc: vpc-a }
+            vpc_endpoints:
+              - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.us-east-1.s3, route_tables: [rtb-b] }
+            """);
+
+        // t.yaml:10:9: error PS3011: route pl-63a5400a -> vpce-s3 in 'rtb-a' disagrees with endpoint 'vpce-s3' route table associations
+        Assert.Equal([("PS3011", 10, 9)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void InterfaceAddressOutsideItsSubnet_PS3012()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            network_interfaces:
+              - { id: eni-a, subnet: subnet-a, private_ip: 10.0.2.5 }
+            nat_gateways:
+              - { id: nat-a, subnet: subnet-a, private_ip: 10.0.3.5 }
+            """);
+
+        // t.yaml:9:5: error PS3012: network interface 'eni-a' has address 10.0.2.5, outside subnet 'subnet-a' (10.0.1.0/24)
+        // t.yaml:11:5: error PS3012: NAT gateway 'nat-a' has address 10.0.3.5, outside subnet 'subnet-a' (10.0.1.0/24)
+        Assert.Equal([("PS3012", 9, 5), ("PS3012", 11, 5)], Load.Codes(result));
+        Assert.Equal("network interface 'eni-a' has address 10.0.2.5, outside subnet 'subnet-a' (10.0.1.0/24)", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void EndpointFieldsOfTheOtherType_PS3013()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            route_tables:
+              - { id: rtb-a, vpc: vpc-a }
+            vpc_endpoints:
+              - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.us-east-1.s3, type: gateway, subnets: [subnet-a] }
+              - { id: vpce-glue, vpc: vpc-a, service: com.amazonaws.us-east-1.glue, type: interface, route_tables: [rtb-a] }
+            """);
+
+        // t.yaml:11:5: error PS3013: endpoint 'vpce-s3' is of type gateway and cannot have 'subnets'
+        // t.yaml:12:5: error PS3013: endpoint 'vpce-glue' is of type interface and cannot have 'route_tables'
+        Assert.Equal([("PS3013", 11, 5), ("PS3013", 12, 5)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void RouteTargetOfNoKnownKind_PS3014AtTheTarget()
+    {
+        var result = Load.AfterHeader("""
+            route_tables:
+              - id: rtb-a
+                vpc: vpc-a
+                routes:
+                  - { destination: 0.0.0.0/0, target: natgw-1 }
+            """);
+
+        // t.yaml:10:43: error PS3014: 'natgw-1' is not a route target (igw-, nat-, vpce-, pcx-, tgw-, eni-, eigw-, vgw-, local or blackhole)
+        Assert.Equal([("PS3014", 10, 43)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void RouteToAnInterfaceEndpoint_PS3015()
+    {
+        var result = Load.AfterHeader("""
+            route_tables:
+              - id: rtb-a
+                vpc: vpc-a
+                routes:
+                  - { destination: 0.0.0.0/0, target: vpce-glue }
+            vpc_endpoints:
+              - { id: vpce-glue, vpc: vpc-a, service: com.amazonaws.us-east-1.glue, type: interface }
+            """);
+
+        // t.yaml:10:9: error PS3015: route 0.0.0.0/0 in 'rtb-a' targets interface endpoint 'vpce-glue'; only gateway and ...
+        Assert.Equal([("PS3015", 10, 9)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void ReferenceToAResourceDroppedForASchemaError_IsNotReportedAgain()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/33 }
+            network_interfaces:
+              - { id: eni-a, subnet: subnet-a, private_ip: 10.0.1.5 }
+            """);
+
+        // t.yaml:7:39: error PS2101: '10.0.1.0/33' is not a valid IPv4 CIDR block
+        Assert.Equal([("PS2101", 7, 39)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void Validate_TopologyBuiltInCode_ReportsWithoutLocations()
+    {
+        var topology = new NetworkTopology
+        {
+            Region = "us-east-1",
+            Vpcs = [new Vpc { Id = new VpcId("vpc-a"), Cidrs = [Ipv4Prefix.Parse("10.0.0.0/16")], Region = "us-east-1" }],
+            Subnets = [new Subnet { Id = new SubnetId("subnet-a"), Vpc = new VpcId("vpc-x"), Cidr = Ipv4Prefix.Parse("10.0.1.0/24") }],
+        };
+
+        var diagnostics = TopologyValidator.Validate(topology);
+
+        // error PS3002: VPC 'vpc-x' does not exist
+        Assert.Equal(["error PS3002: VPC 'vpc-x' does not exist"], diagnostics.Select(d => d.ToString()));
+    }
+}

@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>Some flow is intermittent, unreachable or denied.</summary>
     public const int FlowFailed = 1;
 
+    /// <summary>whatif and diff: some flow got worse (TOPOLOGY.md verdict severity).</summary>
+    public const int FlowGotWorse = 1;
+
     /// <summary>The input (arguments, topology file, snapshot) is invalid; diagnostics were printed.</summary>
     public const int InvalidInput = 2;
 

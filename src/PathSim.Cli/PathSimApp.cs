@@ -20,6 +20,8 @@ public static class PathSimApp
             CheckCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
             Tracing.TraceCommand.Create(common, loaders),
             Export.ExportCommand.Create(common, loaders),
+            WhatIf.WhatIfCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
+            WhatIf.DiffCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
             common.Verbose,
         };
         return root;

@@ -1,0 +1,116 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PathSim.Redshift;
+using PathSim.Traces;
+using PathSim.WhatIf;
+
+namespace PathSim.Cli.WhatIf;
+
+/// <summary>
+/// Writes a <see cref="RedshiftDiff"/> as JSON (docs/whatif.md): the edits, the counts, and each
+/// changed flow with its key, the change (worse, better, changed, added, removed), the old and new
+/// verdict, via, codes and blocker, and the first changed hop. Fields may be added, never renamed.
+/// </summary>
+public static class DiffJsonRenderer
+{
+    public static void Render(RedshiftDiff diff, IReadOnlyList<TopologyEdit> edits, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("before", diff.Before);
+            json.WriteString("after", diff.After);
+            json.WriteStartArray("edits");
+            foreach (var edit in edits)
+            {
+                json.WriteStartObject();
+                json.WriteString("edit", edit.Describe());
+                if (edit.Location.IsNone) json.WriteNull("location"); else json.WriteString("location", edit.Location.ToString());
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteNumber("compared", diff.Compared);
+            json.WriteNumber("changed", diff.Changes.Count);
+            json.WriteNumber("worse", diff.Changes.Count(c => c.GotWorse));
+            json.WriteNumber("better", diff.Changes.Count(c => c.GotBetter));
+            json.WriteStartArray("changes");
+            foreach (var change in diff.Changes) WriteChange(json, change);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteChange(Utf8JsonWriter json, FlowChange change)
+    {
+        json.WriteStartObject();
+        json.WriteString("cluster", change.Key.Cluster.Value);
+        json.WriteString("flow", change.Key.Flow.ToWireName());
+        json.WriteString("target", change.Key.Target);
+        json.WriteString("subnet", change.Key.Subnet.Value);
+        json.WriteString("change", DiffTextRenderer.Label(change).ToLowerInvariant());
+        json.WritePropertyName("before");
+        WriteSide(json, change.Before);
+        json.WritePropertyName("after");
+        WriteSide(json, change.After);
+        json.WritePropertyName("changed_hop");
+        if (change.ChangedHop is { } hop)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", hop.Index);
+            json.WritePropertyName("before");
+            WriteHop(json, hop.Before);
+            json.WritePropertyName("after");
+            WriteHop(json, hop.After);
+            json.WriteEndObject();
+        }
+        else json.WriteNullValue();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSide(Utf8JsonWriter json, FlowResult? flow)
+    {
+        if (flow is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+        json.WriteStartObject();
+        json.WriteString("verdict", flow.Verdict.ToWireName());
+        if (flow.Via is null) json.WriteNull("via"); else json.WriteString("via", flow.Via);
+        json.WriteStartArray("codes");
+        foreach (var code in flow.Codes) json.WriteStringValue(code.Value);
+        json.WriteEndArray();
+        json.WritePropertyName("blocker");
+        if (flow.Blocker is { } b)
+        {
+            json.WriteStartObject();
+            json.WriteString("component", b.Component);
+            json.WriteString("kind", b.Kind);
+            json.WriteString("rule", b.Rule);
+            json.WriteString("fix", b.Fix);
+            if (!b.Location.IsNone) json.WriteString("location", b.Location.ToString());
+            json.WriteEndObject();
+        }
+        else json.WriteNullValue();
+        json.WriteEndObject();
+    }
+
+    private static void WriteHop(Utf8JsonWriter json, FlowHop? hop)
+    {
+        if (hop is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+        json.WriteStartObject();
+        json.WriteString("component", hop.Component);
+        json.WriteString("kind", hop.Kind);
+        json.WriteString("rule", hop.Rule);
+        json.WriteString("direction", hop.Direction == PathDirection.Forward ? "forward" : "return");
+        json.WriteBoolean("passed", hop.Passed);
+        if (!hop.Location.IsNone) json.WriteString("location", hop.Location.ToString());
+        json.WriteEndObject();
+    }
+}

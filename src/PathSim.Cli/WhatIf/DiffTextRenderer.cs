@@ -1,0 +1,90 @@
+using PathSim.Redshift;
+using PathSim.Traces;
+using PathSim.WhatIf;
+
+namespace PathSim.Cli.WhatIf;
+
+/// <summary>
+/// The readable form of a <see cref="RedshiftDiff"/>: the edits (for whatif), then each changed flow
+/// old → new with its blocker and the first hop where the paths part, then a one-line summary.
+/// </summary>
+public static class DiffTextRenderer
+{
+    public static void Render(RedshiftDiff diff, IReadOnlyList<TopologyEdit> edits, TextWriter output)
+    {
+        if (edits.Count > 0)
+        {
+            output.WriteLine($"pathsim whatif {diff.Before}");
+            output.WriteLine();
+            output.WriteLine($"Edits ({edits.Count})");
+            foreach (var edit in edits)
+                output.WriteLine(edit.Location.IsNone ? $"  {edit.Describe()}" : $"  {edit.Describe()}  ({edit.Location})");
+        }
+        else
+        {
+            output.WriteLine($"pathsim diff {diff.Before} {diff.After}");
+        }
+
+        output.WriteLine();
+        if (diff.Changes.IsEmpty)
+        {
+            output.WriteLine("No flow changes.");
+            output.WriteLine();
+        }
+        foreach (var change in diff.Changes) RenderChange(change, output);
+        output.WriteLine(Summary(diff));
+    }
+
+    private static void RenderChange(FlowChange change, TextWriter output)
+    {
+        var key = change.Key;
+        output.WriteLine($"{Label(change),-7} {key.Cluster} {key.Flow.ToWireName()} {key.Target} from {key.Subnet}");
+        output.WriteLine($"        {State(change.Before)}  ->  {State(change.After)}");
+        if (change.After?.Blocker is { } blocker)
+        {
+            string rule = blocker.Rule.Length == 0 ? "" : $" [{blocker.Rule}]";
+            string where = blocker.Location.IsNone ? "" : $" at {blocker.Location}";
+            output.WriteLine($"        blocked by {blocker.Component} ({blocker.Kind}){rule}{where}");
+            output.WriteLine($"        fix: {blocker.Fix}");
+        }
+        if (change.ChangedHop is { } hop)
+        {
+            output.WriteLine($"        first changed hop ({hop.Index + 1}):");
+            output.WriteLine($"          was {Hop(hop.Before)}");
+            output.WriteLine($"          now {Hop(hop.After)}");
+        }
+        output.WriteLine();
+    }
+
+    /// <summary>WORSE / better / changed (same severity) / added / removed.</summary>
+    public static string Label(FlowChange change) =>
+        change.GotWorse ? "WORSE"
+        : change.Before is null ? "added"
+        : change.After is null ? "removed"
+        : change.GotBetter ? "better"
+        : "changed";
+
+    private static string State(FlowResult? flow)
+    {
+        if (flow is null) return "(no such flow)";
+        string via = flow.Via is null ? "" : $" via {flow.Via}";
+        string codes = flow.Codes.IsEmpty ? "" : $" ({string.Join(", ", flow.Codes.Select(c => c.Value))})";
+        return $"{flow.Verdict.ToWireName()}{via}{codes}";
+    }
+
+    private static string Hop(FlowHop? hop)
+    {
+        if (hop is null) return "(path ended)";
+        string arrow = hop.Direction == PathDirection.Forward ? "->" : "<-";
+        string rule = hop.Rule.Length == 0 ? "" : $": {hop.Rule}";
+        return $"{arrow} {hop.Component} ({hop.Kind}){rule}{(hop.Passed ? "" : "  DROPPED")}";
+    }
+
+    private static string Summary(RedshiftDiff diff)
+    {
+        int worse = diff.Changes.Count(c => c.GotWorse);
+        int better = diff.Changes.Count(c => c.GotBetter);
+        string outcome = diff.AnyWorse ? "WORSE" : "ok";
+        return $"{diff.Changes.Count} of {diff.Compared} flows changed: {worse} worse, {better} better - {outcome}";
+    }
+}

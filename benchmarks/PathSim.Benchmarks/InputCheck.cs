@@ -44,8 +44,14 @@ public static class InputCheck
             var model = Stage(size, "build model", () => NetworkModel.Build(topology), m => $"{m.Interfaces.Length} interfaces");
             Report(model.Diagnostics);
 
-            var check = Stage(size, "check (tracer)", () => new RedshiftAnalyzer(new TracerPathProbe(model), new NetworkOnlyAuthorizer()).Check(topology),
+            var check = Stage(size, "check (tracer)", () => CheckBenchmarks.CreateAnalyzer(model).Check(topology),
                 c => string.Join(", ", c.Clusters.SelectMany(x => x.Flows).GroupBy(f => f.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
+
+            var reach = new ReachBenchmarks { Size = size };
+            reach.Setup();
+            Stage(size, "reach: tracer", reach.Tracer, n => $"{n} reachable of {ReachBenchmarks.Questions(model).Sum(q => q.Destinations.Length)} pairs");
+            Stage(size, "reach: symbolic", reach.Symbolic, n => $"{n} classes");
+            Stage(size, "reach: symbolic all", reach.SymbolicAllPackets, n => $"{n} classes");
         }
         using (var self = Process.GetCurrentProcess())
         {

@@ -22,6 +22,7 @@ public static class PathSimApp
             Export.ExportCommand.Create(common, loaders),
             WhatIf.WhatIfCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
             WhatIf.DiffCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
+            Generate.GenerateCommand.Create(),
             common.Verbose,
         };
         return root;

@@ -28,7 +28,8 @@ public static class IncrementalCheck
         // Coarse and cheap, on the whole topology: the clusters whose VPC neighbourhood changed.
         var coarse = ChangeImpact.AffectedClusters(before, after, changes).Except(unknown);
         // Fine, on the neighbourhood only: the clusters whose subnets depend on a changed component.
-        var affected = coarse.IsEmpty ? unknown : ChangeImpact.Refine(coarse, after, changes,
+        // Refining costs two small model builds; it pays only when it can spare a cluster's analysis.
+        var affected = coarse.Count <= 1 ? coarse.Union(unknown) : ChangeImpact.Refine(coarse, after, changes,
             NetworkModel.Build(TopologySlice.For(before, coarse)).Components,
             NetworkModel.Build(TopologySlice.For(after, coarse)).Components).Union(unknown);
 

@@ -23,6 +23,7 @@ public static class PathSimApp
             WhatIf.WhatIfCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
             WhatIf.DiffCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
             Generate.GenerateCommand.Create(),
+            Reach.ReachCommand.Create(common, loaders),
             common.Verbose,
         };
         return root;

@@ -78,7 +78,7 @@ public sealed class EngineTracerAgreementTests
                     return false.Label($"{packet}: {mismatch}{Environment.NewLine}tracer forward:{Environment.NewLine}{trace.Forward}{Environment.NewLine}tracer return:{Environment.NewLine}{trace.Return}");
             }
             return true.Label("agree");
-        }), baseline: 150);
+        }), baseline: 100);
     }
 
     /// <summary>Null when the tracer's result and the engine's class say the same; else what differs.</summary>

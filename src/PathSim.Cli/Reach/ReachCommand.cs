@@ -1,0 +1,53 @@
+using System.CommandLine;
+using PathSim.Cli.Loading;
+using PathSim.Cli.Output;
+using PathSim.Network;
+using PathSim.Solver.Symbolic;
+
+namespace PathSim.Cli.Reach;
+
+/// <summary><c>pathsim reach TOPOLOGY --from SOURCE [--format text|json]</c>: the symbolic engine's whole partition for a source.</summary>
+public static class ReachCommand
+{
+    public static Command Create(CommonOptions common, TopologyLoaders loaders)
+    {
+        var topology = new Argument<string>("topology") { Description = "A topology YAML file or a directory of AWS describe-* JSON outputs" };
+        var from = new Option<string>("--from")
+        {
+            Description = "A network interface, instance, NAT gateway, private IP, subnet or Redshift cluster (each of its node interfaces)",
+            Required = true,
+        };
+        var command = new Command("reach", "Every packet a source can send, partitioned by where it goes (or where and why it is dropped) and whether its reply returns")
+        {
+            topology, from, common.Format, common.Region,
+        };
+        command.SetAction(parse =>
+        {
+            var stdout = parse.InvocationConfiguration.Output;
+            var stderr = parse.InvocationConfiguration.Error;
+            var topologyText = parse.GetValue(topology)!;
+            if (loaders.LoadAndReport(topologyText, parse.GetValue(common.Region), stderr) is not { } loaded)
+                return ExitCodes.InvalidInput;
+            var model = NetworkModel.Build(loaded);
+            var sources = ReachSources.Resolve(model, parse.GetValue(from)!, out var error);
+            if (sources.IsEmpty)
+            {
+                stderr.WriteLine($"error: --from: {error}");
+                return ExitCodes.InvalidInput;
+            }
+            var engine = new SymbolicEngine(model);
+            var reports = sources.Select(s => engine.Reach(s)).ToList();
+            switch (parse.GetValue(common.Format))
+            {
+                case OutputFormat.Json: ReachJsonRenderer.Render(topologyText, reports, stdout); break;
+                default: ReachTextRenderer.Render(reports, stdout); break;
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Classes in reading order: what arrives first, then what is dropped; discovery order within each.</summary>
+    internal static IEnumerable<ReachClass> Ordered(ReachabilityReport report) =>
+        report.Classes.OrderBy(c => c.Outcome.Disposition == ReachDisposition.Dropped ? 1 : 0);
+}

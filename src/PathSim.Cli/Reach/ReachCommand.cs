@@ -37,7 +37,7 @@ public static class ReachCommand
             }
             var engine = new SymbolicEngine(model);
             var reports = sources.Select(s => engine.Reach(s)).ToList();
-            switch (parse.GetValue(common.Format))
+            switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json: ReachJsonRenderer.Render(topologyText, reports, stdout); break;
                 default: ReachTextRenderer.Render(reports, stdout); break;

@@ -11,7 +11,7 @@ public static class ReachCommand
 {
     public static Command Create(CommonOptions common, TopologyLoaders loaders)
     {
-        var topology = new Argument<string>("topology") { Description = "A topology YAML file or a directory of AWS describe-* JSON outputs" };
+        var input = new TopologyInput();
         var from = new Option<string>("--from")
         {
             Description = "A network interface, instance, NAT gateway, private IP, subnet or Redshift cluster (each of its node interfaces)",
@@ -19,14 +19,15 @@ public static class ReachCommand
         };
         var command = new Command("reach", "Every packet a source can send, partitioned by where it goes (or where and why it is dropped) and whether its reply returns")
         {
-            topology, from, common.Format, common.Region,
+            from, common.Format, common.Region,
         };
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
-            var topologyText = parse.GetValue(topology)!;
-            if (loaders.LoadAndReport(topologyText, parse.GetValue(common.Region), stderr) is not { } loaded)
+            var topologyText = parse.GetValue(input.Topology) ?? "aws";
+            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } loaded)
                 return ExitCodes.InvalidInput;
             var model = NetworkModel.Build(loaded);
             var sources = ReachSources.Resolve(model, parse.GetValue(from)!, out var error);

@@ -31,7 +31,7 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 }
                 return $"add a {flow.Service} interface endpoint with private DNS, or route 0.0.0.0/0 in {routeTable} to a NAT gateway (RS7)";
             case "BAD_STATE_ROUTE":
-                return $"replace the blackhole route {hop.Rule} in {c} with a live NAT gateway, endpoint or internet gateway (R5)";
+                return $"replace the blackhole route {RouteDestination(hop)} in {c} with a live NAT gateway, endpoint or internet gateway (R5)";
             case "ENI_SG_RULES_MISMATCH":
                 return IsClusterSide(hop, cluster)
                     ? $"allow outbound TCP 443 to the service in {c} (F1)"
@@ -42,6 +42,10 @@ public sealed class FixAdvisor(NetworkTopology topology)
                     : $"allow TCP 443 to the service in {c} (F2)";
             case "EPHEMERAL_PORTS_PARTIAL":
                 return $"widen the rule in {c} to TCP 1024-65535: it admits only part of the ephemeral ports replies return to (F3)";
+            case "DESTINATION_PARTIALLY_ROUTED" when IsBlackholeDrop(hop):
+                // R1/R5: a blackhole more specific than the working route takes part of the service's
+                // addresses; adding another exit would not win over it.
+                return $"remove the blackhole route {RouteDestination(hop)} from {c}: it is more specific than the working route and drops part of {flow.Service}'s addresses (R1, R5)";
             case "DESTINATION_PARTIALLY_ROUTED":
                 return flow.Service == "s3" && !crossRegion
                     ? $"only part of S3's addresses have a working route in {routeTable}: add an S3 gateway endpoint associated with it, or route 0.0.0.0/0 to a NAT gateway"
@@ -70,10 +74,16 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 return $"only TCP passes {c} (R6)";
             case "ENDPOINT_POLICY_DENY":
                 return $"allow {flow.Kind.ToWireName()} on {flow.Target} for the cluster's IAM role in the policy of {c}, manifest files included (RS4)";
-            case "BUCKET_POLICY_DENY" when flow.Kind == RedshiftFlowKind.Spectrum:
+            case "BUCKET_POLICY_DENY" when flow.Kind == RedshiftFlowKind.Spectrum && !FlowPlacement.UsesEvrForSpectrum(cluster):
                 return $"in {c}'s bucket policy admit the cluster's IAM role by principal instead of by VPC endpoint: provisioned Spectrum never passes one (RS5)";
             case "BUCKET_POLICY_DENY" when !cluster.EnhancedVpcRouting:
                 return $"turn on enhanced VPC routing for {cluster.Id}, or admit its IAM role by principal in {c}'s bucket policy (RS1, E4)";
+            case "BUCKET_POLICY_DENY" when flow.Service == "s3" && !crossRegion && !IsEndpoint(via)
+                                             && UnassociatedGatewayEndpoint(subnet, flow.Region) is { } unassociatedEndpoint:
+                // E4: only a request through the endpoint carries aws:SourceVpce; this one left by a NAT
+                // gateway or an IGW because its table lacks the endpoint's route (R6).
+                return $"associate {unassociatedEndpoint} with {routeTable} so the requests arrive through it (aws:SourceVpce), "
+                    + $"or admit the cluster's IAM role by principal in {c}'s bucket policy (R6, E4)";
             case "BUCKET_POLICY_DENY":
                 return $"allow {flow.Kind.ToWireName()} for the cluster's IAM role in {c}'s bucket policy";
             case "CROSS_REGION_VIA_ENDPOINT":
@@ -86,6 +96,18 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 return hop.Rule.Length == 0 ? $"change {c} ({hop.Kind})" : $"change {c} ({hop.Kind}): {hop.Rule}";
         }
     }
+
+    // The tracer's blackhole drop reads "DESTINATION -> TARGET is a blackhole (R5)" (TraceWalk).
+    private static bool IsBlackholeDrop(FlowHop hop) =>
+        hop.Kind == "route-table" && hop.Rule.EndsWith(" is a blackhole (R5)", StringComparison.Ordinal);
+
+    private static string RouteDestination(FlowHop hop)
+    {
+        int arrow = hop.Rule.IndexOf(" -> ", StringComparison.Ordinal);
+        return arrow > 0 ? hop.Rule[..arrow] : hop.Rule;
+    }
+
+    private bool IsEndpoint(string? via) => via is not null && topology.VpcEndpoints.Any(e => e.Id.Value == via);
 
     /// <summary>The subnet's route table: its explicit association, else the VPC's main table (R3).</summary>
     public RouteTableId? RouteTableOf(SubnetId subnetId)

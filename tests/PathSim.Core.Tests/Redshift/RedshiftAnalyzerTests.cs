@@ -132,6 +132,87 @@ public sealed class RedshiftAnalyzerTests
             check.Clusters[0].OutsideVpc.Select(o => o.Reason));
     }
 
+    // newuser-findings 7: serverless, bucket policy admits only vpce-s3, subnet-b's table is not associated with it.
+    private static NetworkTopology EndpointOnOneTable(RedshiftDeployment deployment) =>
+        new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-1")
+            .Subnet("subnet-b", "vpc-1", "10.0.2.0/24", routeTable: "rtb-2")
+            .RouteTable("rtb-1", "vpc-1")
+            .RouteTable("rtb-2", "vpc-1")
+            .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", "rtb-1")
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a", "subnet-b"], ["sg-redshift"], deployment: deployment,
+                buckets: [new BucketUse { Bucket = "data", Uses = BucketUseKind.Copy | BucketUseKind.Spectrum }])
+            .S3Bucket("data", "us-east-1")
+            .Build();
+
+    private static readonly NetworkPathOutcome ViaNat = new()
+    {
+        Verdict = Verdict.Reachable, Via = "nat-a",
+        Path = [new FlowHop { Component = "sg-redshift", Kind = "security-group", Rule = "egress tcp 443 0.0.0.0/0" }],
+    };
+
+    private static FakeAuthorizer DenyOffEndpoint() =>
+        new(q => q.Endpoint is null
+            ? FlowAccessOutcome.Denied(ExplanationCode.BucketPolicyDeny,
+                new FlowHop { Component = "data", Kind = "s3-bucket", Rule = "statement #0 \"OnlyVpce\"", Passed = false })
+            : FlowAccessOutcome.Allowed);
+
+    [Theory]
+    [InlineData(RedshiftFlowKind.Copy)]
+    [InlineData(RedshiftFlowKind.Spectrum)]
+    public void Check_ServerlessDeniedOffTheEndpoint_FixAssociatesTheEndpoint(RedshiftFlowKind kind)
+    {
+        var check = new RedshiftAnalyzer(new FakeProbe(ViaNat), DenyOffEndpoint()).Check(EndpointOnOneTable(RedshiftDeployment.Serverless));
+
+        var flow = check.Clusters[0].Flows.First(f => f.Subnet == new SubnetId("subnet-b") && f.Flow.Kind == kind);
+        Assert.Equal(Verdict.Denied, flow.Verdict);
+        Assert.Equal("associate vpce-s3 with rtb-2 so the requests arrive through it (aws:SourceVpce), "
+            + "or admit the cluster's IAM role by principal in data's bucket policy (R6, E4)", flow.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_ProvisionedSpectrumDeniedOutsideVpc_KeepsThePrincipalFix()
+    {
+        var check = new RedshiftAnalyzer(new FakeProbe(ViaNat), DenyOffEndpoint()).Check(EndpointOnOneTable(RedshiftDeployment.Provisioned));
+
+        var spectrum = check.Clusters[0].Flows.First(f => f.Subnet == new SubnetId("subnet-b") && f.Flow.Kind == RedshiftFlowKind.Spectrum);
+        Assert.Equal("in data's bucket policy admit the cluster's IAM role by principal instead of by VPC endpoint: provisioned Spectrum never passes one (RS5)",
+            spectrum.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_BlackholeInsideServiceRange_FixRemovesTheBlackholeRoute()
+    {
+        // newuser-findings 10: 52.216.10.10/32 -> blackhole inside S3's 52.216.0.0/15, the rest via a NAT gateway.
+        var drop = new FlowHop { Component = "rtb-1", Kind = "route-table", Rule = "52.216.10.10/32 -> blackhole is a blackhole (R5)", Passed = false };
+        var probe = new FakeProbe(new NetworkPathOutcome
+        {
+            Verdict = Verdict.Intermittent, Via = "nat-a", Codes = [ExplanationCode.BadStateRoute, ExplanationCode.DestinationPartiallyRouted],
+            Drop = drop, Path = [drop],
+        });
+
+        var check = new RedshiftAnalyzer(probe, new FakeAuthorizer(_ => FlowAccessOutcome.Allowed)).Check(Topology());
+
+        var copy = check.Clusters[0].Flows[0];
+        Assert.Equal(Verdict.Intermittent, copy.Verdict);
+        Assert.Equal("remove the blackhole route 52.216.10.10/32 from rtb-1: it is more specific than the working route and drops part of s3's addresses (R1, R5)",
+            copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_BlackholeDefaultRoute_FixNamesTheRouteOnce()
+    {
+        var drop = new FlowHop { Component = "rtb-1", Kind = "route-table", Rule = "0.0.0.0/0 -> blackhole is a blackhole (R5)", Passed = false };
+        var probe = new FakeProbe(new NetworkPathOutcome { Verdict = Verdict.Unreachable, Codes = [ExplanationCode.BadStateRoute], Drop = drop, Path = [drop] });
+
+        var check = new RedshiftAnalyzer(probe, new FakeAuthorizer(_ => FlowAccessOutcome.Allowed)).Check(Topology());
+
+        Assert.Equal("replace the blackhole route 0.0.0.0/0 in rtb-1 with a live NAT gateway, endpoint or internet gateway (R5)",
+            check.Clusters[0].Flows[0].Blocker!.Fix);
+    }
+
     [Fact]
     public void Check_UnreachableProbe_CarriesTheDropAsBlockerWithFix()
     {

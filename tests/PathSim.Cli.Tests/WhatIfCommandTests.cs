@@ -38,7 +38,7 @@ Edits (1)
 WORSE   analytics unload s3:exports-eu from subnet-priv-a
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
-        fix: replace the blackhole route 0.0.0.0/0 -> nat-a is a blackhole (R5) in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
+        fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
         first changed hop (3):
           was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-a egress 100 allow all 0.0.0.0/0
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED
@@ -46,7 +46,7 @@ WORSE   analytics unload s3:exports-eu from subnet-priv-a
 WORSE   analytics glue glue:us-east-1 from subnet-priv-a
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
-        fix: replace the blackhole route 0.0.0.0/0 -> nat-a is a blackhole (R5) in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
+        fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
         first changed hop (3):
           was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-a egress 100 allow all 0.0.0.0/0
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED
@@ -54,7 +54,7 @@ WORSE   analytics glue glue:us-east-1 from subnet-priv-a
 WORSE   analytics unload s3:exports-eu from subnet-priv-b
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
-        fix: replace the blackhole route 0.0.0.0/0 -> nat-a is a blackhole (R5) in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
+        fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
         first changed hop (3):
           was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-b egress 100 allow all 0.0.0.0/0
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED
@@ -62,7 +62,7 @@ WORSE   analytics unload s3:exports-eu from subnet-priv-b
 WORSE   analytics glue glue:us-east-1 from subnet-priv-b
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
-        fix: replace the blackhole route 0.0.0.0/0 -> nat-a is a blackhole (R5) in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
+        fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
         first changed hop (3):
           was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-b egress 100 allow all 0.0.0.0/0
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED

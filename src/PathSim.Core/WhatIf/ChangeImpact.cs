@@ -81,9 +81,12 @@ public static class ChangeImpact
             .ToLookup(pair => pair.Item1, pair => pair.Item2);
 
     /// <summary>
-    /// The VPCs whose clusters' slices hold the resource: its own VPC; for a VPC record also its peers'
-    /// (their slices hold it as the far end of a peering); for a peering both sides; for a security
-    /// group also the VPCs of every group that references it, directly or through other groups (F1).
+    /// The VPCs whose clusters' slices hold the resource (the inverse of <see cref="TopologySlice.For"/>):
+    /// its own VPC; for a gateway, NAT gateway, endpoint or peering also every VPC whose route tables
+    /// name it (a route may lead to another VPC's gateway); for a peering both sides; for a subnet also
+    /// the VPCs that route to a NAT gateway in it; for a VPC record its peers, the VPCs whose groups
+    /// reference its groups, and the VPCs that route to its gateways, NAT gateways and endpoints; for a
+    /// security group the VPCs of every group that references it, directly or through other groups (F1).
     /// </summary>
     public static IEnumerable<VpcId> SlicesHolding(NetworkTopology topology, ResourceKey key)
     {
@@ -91,19 +94,31 @@ public static class ChangeImpact
         VpcId? SubnetVpc(SubnetId id) => topology.Subnets.FirstOrDefault(s => s.Id == id)?.Vpc;
         return resource.Value switch
         {
-            Vpc v => [v.Id, .. PeerIndex(topology)[v.Id]],
-            Subnet s => [s.Vpc],
+            Vpc v => [v.Id, .. PeerIndex(topology)[v.Id],
+                .. topology.SecurityGroups.Where(g => g.Vpc == v.Id).SelectMany(g => ReferencingGroups(topology, g.Id)).Select(g => g.Vpc),
+                .. RoutingTo(topology, topology.InternetGateways.Where(g => g.Vpc == v.Id).Select(g => g.Id.Value)
+                    .Concat(topology.NatGateways.Where(n => SubnetVpc(n.Subnet) == v.Id).Select(n => n.Id.Value))
+                    .Concat(topology.VpcEndpoints.Where(e => e.Vpc == v.Id).Select(e => e.Id.Value)))],
+            Subnet s => [s.Vpc, .. RoutingTo(topology, topology.NatGateways.Where(n => n.Subnet == s.Id).Select(n => n.Id.Value))],
             RouteTable t => [t.Vpc],
-            InternetGateway g => g.Vpc is { } vpc ? [vpc] : [],
-            NatGateway n => SubnetVpc(n.Subnet) is { } vpc ? [vpc] : [],
-            VpcEndpoint e => [e.Vpc],
-            VpcPeeringConnection p => [p.RequesterVpc, p.AccepterVpc],
+            InternetGateway g => [.. g.Vpc is { } vpc ? [vpc] : Array.Empty<VpcId>(), .. RoutingTo(topology, [g.Id.Value])],
+            NatGateway n => [.. SubnetVpc(n.Subnet) is { } vpc ? [vpc] : Array.Empty<VpcId>(), .. RoutingTo(topology, [n.Id.Value])],
+            VpcEndpoint e => [e.Vpc, .. RoutingTo(topology, [e.Id.Value])],
+            VpcPeeringConnection p => [p.RequesterVpc, p.AccepterVpc, .. RoutingTo(topology, [p.Id.Value])],
             SecurityGroup g => ReferencingGroups(topology, g.Id).Select(r => r.Vpc),
             NetworkAcl a => [a.Vpc],
             NetworkInterface i => SubnetVpc(i.Subnet) is { } vpc ? [vpc] : [],
             RedshiftCluster c => c.Subnets.Select(SubnetVpc).OfType<VpcId>().Distinct(),
             _ => [],
         };
+    }
+
+    /// <summary>The VPCs with a route table that names one of these targets.</summary>
+    private static IEnumerable<VpcId> RoutingTo(NetworkTopology topology, IEnumerable<string> targets)
+    {
+        var wanted = targets.ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0) return [];
+        return topology.RouteTables.Where(t => t.Routes.Any(r => wanted.Contains(r.Target.Id))).Select(t => t.Vpc).Distinct();
     }
 
     /// <summary>The group and every group whose rules reference it, directly or transitively.</summary>

@@ -19,23 +19,38 @@ public static class TopologySlice
         foreach (var cluster in topology.RedshiftClusters.Where(c => clusters.Contains(c.Id)))
             vpcs.UnionWith(ChangeImpact.OwnVpcs(cluster, subnetVpcs));
 
+        var tables = topology.RouteTables.Where(t => vpcs.Contains(t.Vpc)).ToList();
+        var targets = RouteTargets(tables);
         var subnets = topology.Subnets.Where(s => vpcs.Contains(s.Vpc)).ToList();
         var subnetIds = subnets.Select(s => s.Id).ToHashSet();
-        var peerings = topology.VpcPeeringConnections.Where(p => vpcs.Contains(p.RequesterVpc) || vpcs.Contains(p.AccepterVpc)).ToList();
+        var peerings = topology.VpcPeeringConnections
+            .Where(p => vpcs.Contains(p.RequesterVpc) || vpcs.Contains(p.AccepterVpc) || targets.Contains(p.Id.Value)).ToList();
+        // A route may name a gateway of another VPC (or none); the tracer then drops there with that
+        // gateway's reason (G1, G2, E1), so the slice holds every route target, whichever VPC it is in.
+        var internetGateways = topology.InternetGateways
+            .Where(g => (g.Vpc is { } vpc && vpcs.Contains(vpc)) || targets.Contains(g.Id.Value)).ToList();
+        var natGateways = topology.NatGateways.Where(n => subnetIds.Contains(n.Subnet) || targets.Contains(n.Id.Value)).ToList();
+        var endpoints = topology.VpcEndpoints.Where(e => vpcs.Contains(e.Vpc) || targets.Contains(e.Id.Value)).ToList();
+        // A foreign NAT gateway compiles only with its subnet record (its VPC comes from it).
+        var natSubnets = natGateways.Select(n => n.Subnet).Where(id => !subnetIds.Contains(id)).ToHashSet();
+        subnets.AddRange(topology.Subnets.Where(s => natSubnets.Contains(s.Id)));
         var groups = ReferencedGroups(topology, vpcs);
         var vpcRecords = vpcs
             .Concat(peerings.SelectMany(p => new[] { p.RequesterVpc, p.AccepterVpc }))
             .Concat(groups.Select(g => g.Vpc))
+            .Concat(internetGateways.Select(g => g.Vpc).OfType<VpcId>())
+            .Concat(subnets.Select(s => s.Vpc))
+            .Concat(endpoints.Select(e => e.Vpc))
             .ToHashSet();
 
         return topology with
         {
             Vpcs = [.. topology.Vpcs.Where(v => vpcRecords.Contains(v.Id))],
             Subnets = [.. subnets],
-            RouteTables = [.. topology.RouteTables.Where(t => vpcs.Contains(t.Vpc))],
-            InternetGateways = [.. topology.InternetGateways.Where(g => g.Vpc is { } vpc && vpcs.Contains(vpc))],
-            NatGateways = [.. topology.NatGateways.Where(n => subnetIds.Contains(n.Subnet))],
-            VpcEndpoints = [.. topology.VpcEndpoints.Where(e => vpcs.Contains(e.Vpc))],
+            RouteTables = [.. tables],
+            InternetGateways = [.. internetGateways],
+            NatGateways = [.. natGateways],
+            VpcEndpoints = [.. endpoints],
             VpcPeeringConnections = [.. peerings],
             SecurityGroups = [.. topology.SecurityGroups.Where(groups.Contains)],
             NetworkAcls = [.. topology.NetworkAcls.Where(a => vpcs.Contains(a.Vpc))],
@@ -43,6 +58,10 @@ public static class TopologySlice
             RedshiftClusters = [.. topology.RedshiftClusters.Where(c => c.Subnets.All(subnetIds.Contains))],
         };
     }
+
+    /// <summary>The ids every route of these tables names as its target.</summary>
+    private static HashSet<string> RouteTargets(IEnumerable<RouteTable> tables) =>
+        tables.SelectMany(t => t.Routes).Select(r => r.Target.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The groups of these VPCs and every group their rules reference, transitively (F1: a group peer may sit across a peering).</summary>
     private static HashSet<SecurityGroup> ReferencedGroups(NetworkTopology topology, HashSet<VpcId> vpcs)

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using PathSim.Addressing;
+using PathSim.Topology;
 
 namespace PathSim.Testing;
 
@@ -20,6 +21,20 @@ public static class PacketGen
     /// <summary>An address inside one of the prefixes (uniform over the prefixes, not over addresses).</summary>
     public static Gen<Ipv4Address> AddressIn(IEnumerable<Ipv4Prefix> prefixes) =>
         Gen.OneOf(prefixes.Select(AddressIn));
+
+    /// <summary>
+    /// One of the topology's public addresses — interface public IPs, NAT gateway and cluster Elastic IPs —
+    /// so that requests to another VPC through the internet get exercised (G1); a public address outside
+    /// the topology when it has none.
+    /// </summary>
+    public static Gen<Ipv4Address> PublicAddressOf(NetworkTopology topology)
+    {
+        var addresses = topology.NetworkInterfaces.Select(n => n.PublicIp)
+            .Concat(topology.NatGateways.Select(n => n.PublicIp))
+            .Concat(topology.RedshiftClusters.Select(c => c.ElasticIp))
+            .OfType<Ipv4Address>().Distinct().Order().ToArray();
+        return addresses.Length == 0 ? Gen.Constant(Ipv4Address.Parse("198.51.100.1")) : Gen.Elements(addresses);
+    }
 
     public static Gen<int> PortIn(PortRange range) =>
         Gen.Frequency(

@@ -26,6 +26,7 @@ internal sealed class NetworkEncoding
     private readonly Dictionary<string, PacketSet> _servicesByName = [];
     private ImmutableArray<(RegionalService Service, PacketSet Destinations)>? _services;
     private PacketSet? _notPublic;
+    private PacketSet? _inbound;
 
     private static readonly object NoRoute = new();
 
@@ -79,6 +80,19 @@ internal sealed class NetworkEncoding
     {
         _notPublic ??= Addresses(InternetGatewayRules.NotPubliclyRoutable, PacketField.Destination);
         return field == PacketField.Destination ? _notPublic.Value : _space.Reverse(_notPublic.Value);
+    }
+
+    /// <summary>
+    /// Destinations that are the public IP of a modelled interface other than a NAT gateway's (the one
+    /// <see cref="NetworkModel.InterfaceWithPublicIp"/> returns): the internet delivers them through that
+    /// interface's VPC's IGW (G1). A NAT gateway's EIP accepts no unsolicited traffic and stays "internet".
+    /// </summary>
+    public PacketSet InboundAddresses()
+    {
+        _inbound ??= _space.DestinationIn(_model.Interfaces
+            .Where(i => i.PublicIp is { } pub && _model.InterfaceWithPublicIp(pub) == i && i.Kind != NetworkInterfaceKind.NatGateway)
+            .Select(i => new Ipv4Range(i.PublicIp!.Value, i.PublicIp.Value)));
+        return _inbound.Value;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class SymbolicEngine
 
     private readonly NetworkEncoding _encoding;
     private readonly Dictionary<SubnetId, ImmutableArray<CompiledInterface>> _interfacesBySubnet;
+    private readonly Dictionary<VpcId, InternetGateway> _attachedGateways = [];
 
     public SymbolicEngine(NetworkModel model, PacketSpace? space = null)
     {
@@ -40,6 +41,9 @@ public sealed class SymbolicEngine
             .Where(i => model.InterfaceAt(i.Vpc, i.PrivateIp) == i)
             .GroupBy(i => i.Subnet)
             .ToDictionary(g => g.Key, g => g.OrderBy(i => i.PrivateIp).ToImmutableArray());
+        // G1: the IGW a VPC is entered through is the first attached one in topology order, as the tracer picks it.
+        foreach (var igw in model.Topology.InternetGateways)
+            if (igw.Vpc is { } vpc) _attachedGateways.TryAdd(vpc, igw);
     }
 
     public NetworkModel Model { get; }
@@ -49,8 +53,9 @@ public sealed class SymbolicEngine
     public PacketSet PacketsFrom(CompiledInterface source) => Space.SourceIs(source.PrivateIp) & Space.WellFormed;
 
     /// <summary>
-    /// The partition of <paramref name="packets"/> (default <see cref="PacketsFrom"/>) sent by
-    /// <paramref name="source"/>: disjoint classes that together hold every packet of the set.
+    /// The partition of <paramref name="packets"/> (default <see cref="PacketsFrom"/>; each packet's source
+    /// must be the interface's private IP) sent by <paramref name="source"/>: disjoint classes that together
+    /// hold every packet of the set.
     /// </summary>
     /// <param name="clientPorts">The ports replies come back to (default Linux 32768–60999, F3).</param>
     /// <param name="expectedService">The service the packets are meant for (a check's flow); its addresses are labelled with it first.</param>
@@ -58,12 +63,18 @@ public sealed class SymbolicEngine
         RegionalService? expectedService = null)
     {
         var initial = packets ?? PacketsFrom(source);
+        // The walk knows each packet's source from where it is (the sender, or the NAT gateway that rewrote it).
+        if (!initial.IsSubsetOf(Space.SourceIs(source.PrivateIp)))
+            throw new ArgumentException($"every packet must come from {source.Id}'s private IP {source.PrivateIp}", nameof(packets));
         var walk = new SymbolicWalk(this, source, clientPorts ?? PortRange.LinuxEphemeral, expectedService);
         walk.Run(initial);
         return new ReachabilityReport(source, initial, [.. walk.Classes()]);
     }
 
     internal NetworkEncoding Encoding => _encoding;
+
+    /// <summary>The internet gateway attached to the VPC that inbound traffic enters through, or null.</summary>
+    internal InternetGateway? AttachedInternetGateway(VpcId vpc) => _attachedGateways.GetValueOrDefault(vpc);
 
     internal ImmutableArray<CompiledInterface> OwnersIn(SubnetId subnet) => _interfacesBySubnet.GetValueOrDefault(subnet, []);
 

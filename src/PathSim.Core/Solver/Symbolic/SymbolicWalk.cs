@@ -42,12 +42,26 @@ internal sealed class SymbolicWalk
     /// <summary>A NAT hop: the gateway and the packets that entered it, in the coordinates before it.</summary>
     private sealed record Leg(CompiledNatGateway Nat, PacketSet Before);
 
-    /// <summary>The forward walk's state: NAT legs taken (innermost on top), first exit, route lookups, where it left the VPC.</summary>
-    private sealed record Forward(ImmutableStack<Leg> Legs, string? Via, int Lookups, (VpcId Vpc, ComponentRef Gateway)? Exit);
+    /// <summary>
+    /// A request to the public IP of a modelled interface that entered its VPC through the VPC's IGW (G1):
+    /// the packets before the two IGWs rewrote them (source private, destination public), the requester's
+    /// VPC the reply comes back into, and the private IP the destination was mapped to.
+    /// </summary>
+    private sealed record Inbound(PacketSet Before, VpcId ReturnVpc, Ipv4Address Target)
+    {
+        /// <summary>Packets after the rewrites back to the ones before (both address fields were rewritten to single values).</summary>
+        public PacketSet Undo(PacketSet after) => Before & after.Space.Forget(after.Space.Forget(after, PacketField.Source), PacketField.Destination);
+    }
 
-    /// <summary>A reply walk's state: the forward class it answers, its original packets, NAT legs still to undo, and partial-port marks.</summary>
+    /// <summary>The forward walk's state: NAT legs taken (innermost on top), first exit, route lookups, where it left the VPC, an inbound entry.</summary>
+    private sealed record Forward(ImmutableStack<Leg> Legs, string? Via, int Lookups, (VpcId Vpc, ComponentRef Gateway)? Exit, Inbound? In = null);
+
+    /// <summary>
+    /// A reply walk's state: the forward class it answers, its original packets, NAT legs still to undo,
+    /// partial-port marks, and the inbound entry still to undo (its reply leaves through the destination's IGW).
+    /// </summary>
     private sealed record Reply(ReachOutcome Outcome, PacketSet Base, ImmutableStack<Leg> Legs, int Lookups,
-        ImmutableList<(ComponentRef At, string Rule, PacketSet Packets)> Partial);
+        ImmutableList<(ComponentRef At, string Rule, PacketSet Packets)> Partial, Inbound? In = null);
 
     public IEnumerable<ReachClass> Classes() => _order.Select(o => new ReachClass(o, _classes[o]));
 
@@ -185,6 +199,7 @@ internal sealed class SymbolicWalk
     }
 
     // G1: an attached IGW; a sender with a public address (or a public NAT gateway with an EIP); a public destination.
+    // The packets' source is the sender's private IP, or the innermost NAT gateway's after a NAT leg (Reach's precondition).
     private void ToInternetGateway(PacketSet packets, InternetGatewayId id, SubnetId subnet, VpcId vpc, Forward state)
     {
         packets = Acl(packets, subnet, TrafficDirection.Egress, state);
@@ -195,37 +210,50 @@ internal sealed class SymbolicWalk
             Drop(packets, igwRef, ExplanationCode.IgwNotAttached, null, state);
             return;
         }
-        var natted = _space.Empty;
-        if (!state.Legs.IsEmpty && state.Legs.Peek().Nat is var nat)
+        Ipv4Address publicSource;
+        if (!state.Legs.IsEmpty)
         {
-            natted = packets & _space.SourceIs(nat.PrivateIp);
+            var nat = state.Legs.Peek().Nat;
             var natRef = new ComponentRef(ComponentKind.NatGateway, nat.Id.Value);
             if (nat.Connectivity == NatGatewayConnectivity.Private)
             {
-                Drop(natted, natRef, ExplanationCode.NatGatewayPrivate, null, state);
-                natted = _space.Empty;
+                Drop(packets, natRef, ExplanationCode.NatGatewayPrivate, null, state);
+                return;
             }
-            else if (nat.ElasticIp is null)
+            if (nat.ElasticIp is not { } eip)
             {
-                Drop(natted, natRef, ExplanationCode.NatGatewayNoElasticIp, null, state);
-                natted = _space.Empty;
+                Drop(packets, natRef, ExplanationCode.NatGatewayNoElasticIp, null, state);
+                return;
             }
-            packets -= packets & _space.SourceIs(nat.PrivateIp);
+            publicSource = eip;
         }
-        var publicSenders = _space.Empty;
-        foreach (var subnetOfVpc in _model.SubnetsOf(vpc))
-            foreach (var nic in _engine.OwnersIn(subnetOfVpc.Id))
-                if (nic.PublicIp is not null) publicSenders |= _space.SourceIs(nic.PrivateIp);
-        Drop(packets - publicSenders, igwRef, ExplanationCode.IgwPublicIpAssociationForEgress, null, state);
-        var leaving = (packets & publicSenders) | natted;
-        var notPublic = leaving & _encoding.NotPublic(PacketField.Destination);
+        else if (_model.InterfaceAt(vpc, _source.PrivateIp)?.PublicIp is { } pub)
+            publicSource = pub;
+        else
+        {
+            Drop(packets, igwRef, ExplanationCode.IgwPublicIpAssociationForEgress, null, state);
+            return;
+        }
+        var notPublic = packets & _encoding.NotPublic(PacketField.Destination);
         Drop(notPublic, igwRef, ExplanationCode.IgwDestinationNotPublic, null, state);
-        ArriveOutside(leaving - notPublic, state with { Via = state.Via ?? id.Value, Exit = (vpc, igwRef) });
+        ArriveOutside(packets - notPublic, publicSource, state with { Via = state.Via ?? id.Value, Exit = (vpc, igwRef) });
     }
 
-    private void ArriveOutside(PacketSet packets, Forward state)
+    private void ArriveOutside(PacketSet packets, Ipv4Address publicSource, Forward state)
     {
         var rest = packets;
+        // G1: the public IP of a modelled interface (not a NAT gateway's EIP) is entered through its VPC's IGW.
+        var inbound = rest & _encoding.InboundAddresses();
+        if (!inbound.IsEmpty)
+        {
+            rest -= inbound;
+            while (inbound.Sample() is { } sample)
+            {
+                var part = inbound & _space.DestinationIs(sample.Destination);
+                inbound -= part;
+                EnterFromInternet(part, _model.InterfaceWithPublicIp(sample.Destination)!, publicSource, state);
+            }
+        }
         if (_expectedService is { } expected)
         {
             var part = rest & _encoding.Addresses(_model.ServiceAddresses.Addresses(expected), PacketField.Destination);
@@ -240,6 +268,22 @@ internal sealed class SymbolicWalk
             Arrived(part, ReachDisposition.ReachedService, service.ToString(), null, state);
         }
         Arrived(rest, ReachDisposition.ReachedInternet, "internet", null, state);
+    }
+
+    /// <summary>
+    /// G1: the packets cross the internet to <paramref name="nic"/>'s public IP and enter its VPC through the
+    /// IGW attached there, which maps the destination to the private IP; the source is the sender's public address.
+    /// </summary>
+    private void EnterFromInternet(PacketSet packets, CompiledInterface nic, Ipv4Address publicSource, Forward state)
+    {
+        if (_engine.AttachedInternetGateway(nic.Vpc) is null)
+        {
+            Drop(packets, new ComponentRef(ComponentKind.Vpc, nic.Vpc.Value), ExplanationCode.NoRouteToDestination, null, state);
+            return;
+        }
+        var entered = _space.Rewrite(_space.Rewrite(packets, PacketField.Source, _space.SourceIs(publicSource)),
+            PacketField.Destination, _space.DestinationIs(nic.PrivateIp));
+        DeliverInVpc(entered, nic.Vpc, null, state with { In = new Inbound(packets, state.Exit!.Value.Vpc, nic.PrivateIp) });
     }
 
     // G2: a NAT gateway of the client's VPC, outside the client's subnet, rewrites the source to its private IP and a port in 1024-65535.
@@ -366,7 +410,7 @@ internal sealed class SymbolicWalk
     {
         if (packets.IsEmpty) return;
         Add(new ReachOutcome { Disposition = ReachDisposition.Dropped, At = at, Code = code, Rule = rule, Via = state.Via },
-            Unwind(packets, state.Legs));
+            Unwind(packets, state));
     }
 
     /// <summary>The packets arrived: walk their replies back (from the interface, or in through the exit gateway).</summary>
@@ -374,7 +418,7 @@ internal sealed class SymbolicWalk
     {
         if (packets.IsEmpty) return;
         var outcome = new ReachOutcome { Disposition = disposition, Target = target, Via = state.Via };
-        var reply = new Reply(outcome, Unwind(packets, state.Legs), state.Legs, 0, []);
+        var reply = new Reply(outcome, Unwind(packets, state), state.Legs, 0, [], state.In);
         var expanded = Expand(packets, state.Legs.IsEmpty ? _clientPorts : PortRange.NatGatewayEphemeral);
         if (nic is not null)
             ReplyRoute(expanded, nic.Subnet, nic.Vpc, reply);
@@ -411,6 +455,8 @@ internal sealed class SymbolicWalk
                 ReplyDeliverInVpc(part, vpc, subnet, reply);
             else if (route.Target.Kind == RouteTargetKind.VpcPeeringConnection)
                 ReplyPeering(part, new VpcPeeringConnectionId(route.Target.Id), subnet, vpc, reply);
+            else if (route.Target.Kind == RouteTargetKind.InternetGateway && reply.In is not null)
+                ReplyToInternetGateway(part, new InternetGatewayId(route.Target.Id), subnet, vpc, reply);
             else
                 ReplyDrop(part, tableRef, ExplanationCode.NoRouteToDestination, route.Text, reply);
         }
@@ -469,6 +515,44 @@ internal sealed class SymbolicWalk
             Add(reply.Outcome with { Reply = new ReplyOutcome(ReplyDisposition.Intermittent, at, ExplanationCode.EphemeralPortsPartial, rule) }, part);
         }
         Add(reply.Outcome with { Reply = ReplyOutcome.Returns }, original);
+    }
+
+    /// <summary>
+    /// G1: the reply of a request that entered through an IGW leaves through the destination VPC's IGW
+    /// (from the destination's public address) and comes back in through the requester's, which maps it
+    /// back to the requester's private address (the inbound entry undone).
+    /// </summary>
+    private void ReplyToInternetGateway(PacketSet packets, InternetGatewayId id, SubnetId subnet, VpcId vpc, Reply reply)
+    {
+        var inbound = reply.In!;
+        packets = ReplyAcl(packets, subnet, TrafficDirection.Egress, ref reply);
+        if (packets.IsEmpty) return;
+        var igwRef = new ComponentRef(ComponentKind.InternetGateway, id.Value);
+        if (_model.FindInternetGateway(id) is not { } igw || !InternetGatewayRules.IsAttachedTo(igw, vpc))
+        {
+            ReplyDrop(packets, igwRef, ExplanationCode.IgwNotAttached, null, reply);
+            return;
+        }
+        // The reply's source is the forward destination: the private IP the public one mapped to.
+        if (!reply.Legs.IsEmpty && reply.Legs.Peek().Nat is var nat && nat.Interface.PrivateIp == inbound.Target)
+        {
+            if (nat.Connectivity == NatGatewayConnectivity.Private || nat.ElasticIp is null)
+            {
+                var code = nat.Connectivity == NatGatewayConnectivity.Private ? ExplanationCode.NatGatewayPrivate : ExplanationCode.NatGatewayNoElasticIp;
+                ReplyDrop(packets, new ComponentRef(ComponentKind.NatGateway, nat.Id.Value), code, null, reply);
+                return;
+            }
+        }
+        else if (_model.InterfaceAt(vpc, inbound.Target)?.PublicIp is null)
+        {
+            ReplyDrop(packets, igwRef, ExplanationCode.IgwPublicIpAssociationForEgress, null, reply);
+            return;
+        }
+        var notPublic = packets & _encoding.NotPublic(PacketField.Source);
+        ReplyDrop(notPublic, igwRef, ExplanationCode.IgwDestinationNotPublic, null, reply);
+        var back = inbound.Undo(ForgetPort(packets - notPublic));
+        ReplyDeliverInVpc(Expand(back, reply.Legs.IsEmpty ? _clientPorts : PortRange.NatGatewayEphemeral), inbound.ReturnVpc, null,
+            reply with { In = null });
     }
 
     private void ReplyPeering(PacketSet packets, VpcPeeringConnectionId id, SubnetId subnet, VpcId vpc, Reply reply)
@@ -562,8 +646,17 @@ internal sealed class SymbolicWalk
         return packets;
     }
 
+    /// <summary>Back through the inbound entry (when there was one) and the NAT legs.</summary>
+    private PacketSet Unwind(PacketSet packets, Forward state) =>
+        Unwind(state.In?.Undo(packets) ?? packets, state.Legs);
+
     /// <summary>A reply set (ports expanded) back to the original packets of its forward class.</summary>
-    private PacketSet Unwind(PacketSet packets, Reply reply) => reply.Base & ForgetPort(Unwind(packets, reply.Legs));
+    private PacketSet Unwind(PacketSet packets, Reply reply)
+    {
+        packets = ForgetPort(packets);
+        if (reply.In is { } inbound) packets = inbound.Undo(packets);
+        return reply.Base & ForgetPort(Unwind(packets, reply.Legs));
+    }
 
     private void Add(ReachOutcome outcome, PacketSet packets)
     {

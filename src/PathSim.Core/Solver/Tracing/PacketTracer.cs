@@ -64,7 +64,10 @@ public sealed class PacketTracer
         Trace? returnTrace = null;
         if (forwardTrace.Disposition != TraceDisposition.Dropped)
         {
-            var reply = new TraceWalk(Model, reply: true, forward.Header.Reverse(), request.ClientEphemeralPorts, null, forward.Translations, forward.Exit);
+            // Only the reply of a request delivered to an interface through an IGW (an inbound request) may leave
+            // through an IGW: it goes back out through the destination's and in through the requester's (G1).
+            var returnExit = forwardTrace.DeliveredTo is not null ? forward.Exit : null;
+            var reply = new TraceWalk(Model, reply: true, forward.Header.Reverse(), request.ClientEphemeralPorts, null, forward.Translations, returnExit);
             if (forwardTrace.DeliveredTo is { } deliveredTo && Model.FindInterface(deliveredTo) is { } destinationNic)
                 reply.StartAt(destinationNic);
             else if (forward.Exit is { } exit)

@@ -407,8 +407,9 @@ internal sealed class TraceWalk
         Hop(ComponentKind.NetworkAcl, acl.Id.Value);
         if (_reply && Header.Protocol.HasPorts)
         {
-            // F2/F3: the reply returns to the client's ephemeral ports; check the whole range.
-            var range = Translations.Any(t => t.Nat.PrivateIp == Header.Destination) ? PortRange.NatGatewayEphemeral : _clientPorts;
+            // F2/F3: the reply returns to the client's ephemeral ports, or while a NAT gateway's translation
+            // is still to undo (also on the far side of an inbound request, towards its EIP) to the port it chose; check the whole range.
+            var range = Translations.Count > 0 ? PortRange.NatGatewayEphemeral : _clientPorts;
             var ports = NetworkAclEvaluator.EvaluatePorts(acl, direction, Header, range);
             var deciding = ports.Decisions.FirstOrDefault(d => d.Allowed) ?? ports.Decisions[0];
             switch (ports.Coverage)

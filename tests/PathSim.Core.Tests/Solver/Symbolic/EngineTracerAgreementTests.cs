@@ -6,6 +6,7 @@ using PathSim.Solver.Symbolic;
 using PathSim.Solver.Tracing;
 using PathSim.Testing;
 using PathSim.Testing.Topologies;
+using PathSim.Topology;
 using PathSim.Traces;
 using Xunit;
 
@@ -47,9 +48,17 @@ public sealed class EngineTracerAgreementTests
         }
         select new Probe(new Ipv4Address(destination), protocol, protocol.HasPorts ? sport : 0, protocol.HasPorts ? dport : 0);
 
+    /// <summary>Also, one time in five, a public IP of the topology's own (G1: in through the internet and another IGW).</summary>
+    private static Gen<Probe> ProbeGenFor(NetworkTopology topology) =>
+        Gen.Frequency(
+            (4, ProbeGen),
+            (1, from probe in ProbeGen
+                from destination in PacketGen.PublicAddressOf(topology)
+                select probe with { Destination = destination }));
+
     public static Arbitrary<(SymbolicEnginePropertyTests.SourceCase Case, Probe[] Probes)> Cases => Arb.From(
         from c in SymbolicEnginePropertyTests.Cases.Generator
-        from probes in ProbeGen.ArrayOf(25)
+        from probes in ProbeGenFor(c.Topology).ArrayOf(25)
         select (c, probes),
         x => SymbolicEnginePropertyTests.Cases.Shrinker(x.c).Select(c => (c, x.probes))
             .Concat(x.probes.Length > 1 ? x.probes.Select((_, i) => (x.c, x.probes.Where((_, j) => j != i).ToArray())) : []));

@@ -8,15 +8,39 @@ namespace PathSim.Core.Tests.Solver.Tracing;
 public sealed class PacketTracerInboundTests
 {
     /// <summary>The fixture plus vpc-web (10.5.0.0/16) whose eni-web has the public IP 198.51.100.77.</summary>
-    private static TopologyBuilder WithWebVpc(string webIngressSource = "0.0.0.0/0", bool webIgw = true)
+    internal static TopologyBuilder WithWebVpc(string webIngressSource = "0.0.0.0/0", bool webIgw = true, Action<NetworkAclRulesBuilder>? webAcl = null)
     {
         var builder = Base()
             .Vpc("vpc-web", "10.5.0.0/16")
-            .Subnet("subnet-web", "vpc-web", "10.5.1.0/24", routeTable: "rtb-web")
+            .Subnet("subnet-web", "vpc-web", "10.5.1.0/24", routeTable: "rtb-web", networkAcl: webAcl is null ? null : "acl-web")
             .RouteTable("rtb-web", "vpc-web", routes: r => r.Route("0.0.0.0/0", "igw-w"))
             .SecurityGroup("sg-web", "vpc-web", g => g.Ingress("tcp", "443", webIngressSource))
             .Interface("eni-web", "subnet-web", "10.5.1.10", publicIp: "198.51.100.77", securityGroups: ["sg-web"]);
+        if (webAcl is not null) builder = builder.NetworkAcl("acl-web", "vpc-web", rules: webAcl);
         return webIgw ? builder.InternetGateway("igw-w", "vpc-web") : builder;
+    }
+
+    /// <summary>The far side answers on ports 32768–65535 only (egress rule 100, then the implicit deny).</summary>
+    internal static void HighReplyPortsOnly(NetworkAclRulesBuilder acl) =>
+        acl.Ingress(100, "all", null, "0.0.0.0/0").Egress(100, "tcp", "32768-65535", "0.0.0.0/0");
+
+    [Fact]
+    public void PublicIpOfOtherVpc_FarAclAnswersHighPortsOnly_ThroughNatIntermittent()
+    {
+        // nat-a chose the source port from 1024-65535 (G2), so the reply to its EIP leaves subnet-web on
+        // one of those ports: only 32768-65535 pass acl-web's egress (F3).
+        var result = Trace(WithWebVpc(webAcl: HighReplyPortsOnly), "eni-priv", "198.51.100.77");
+        Assert.Equal(Verdict.Intermittent, result.Verdict);
+        Assert.Equal(["EPHEMERAL_PORTS_PARTIAL"], Codes(result));
+    }
+
+    [Fact]
+    public void PublicIpOfOtherVpc_FarAclAnswersHighPortsOnly_FromOwnPublicIpReachable()
+    {
+        // Without a NAT gateway the reply goes to the client's ephemeral ports 32768-60999, all allowed.
+        var result = Trace(WithWebVpc(webAcl: HighReplyPortsOnly), "eni-pub", "198.51.100.77");
+        Assert.Equal(Verdict.Reachable, result.Verdict);
+        Assert.Equal("igw-a", result.Via);
     }
 
     [Fact]

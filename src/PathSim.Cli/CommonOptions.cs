@@ -17,6 +17,10 @@ public sealed class CommonOptions
 
     public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(Format) == "json" ? OutputFormat.Json : OutputFormat.Text;
 
+    /// <summary>The diagnostics of this run, written in the format asked for.</summary>
+    public CommandReport ReportFor(ParseResult parse) =>
+        new(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, FormatOf(parse));
+
     private static Option<string> CreateFormat()
     {
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };

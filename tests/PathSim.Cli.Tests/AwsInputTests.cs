@@ -84,7 +84,7 @@ public sealed class AwsInputTests
         var r = CliRunner.Run("export", snapshot.Root, "-o", Path.Combine(snapshot.Root, "no-such-folder", "x.yaml"));
 
         Assert.Equal(ExitCodes.InvalidInput, r.ExitCode);
-        Assert.Contains($"error: cannot write '{Path.Combine(snapshot.Root, "no-such-folder", "x.yaml")}'", r.Error);
+        Assert.Contains($"error PS7002: cannot write '{Path.Combine(snapshot.Root, "no-such-folder", "x.yaml")}'", r.Error);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class AwsInputTests
         var r = CliRunner.Run("check", "x.yaml", "--aws");
 
         Assert.Equal(ExitCodes.InvalidInput, r.ExitCode);
-        Assert.Equal("error: give either TOPOLOGY or --aws, not both\n", r.Error);
+        Assert.Equal("error PS7001: --aws: give either TOPOLOGY or --aws, not both\n", r.Error);
     }
 }
 

@@ -98,7 +98,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
         Assert.Equal("", result.Output);
-        Assert.Equal($"error: no Redshift cluster 'nope' in {Healthy} (it has: analytics)\n", result.Error);
+        Assert.Equal($"error PS7001: --cluster: no Redshift cluster 'nope' in {Healthy} (it has: analytics)\n", result.Error);
     }
 
     [Fact]
@@ -114,6 +114,49 @@ public sealed class CheckCommandTests
         // {file}:{line}:5: error PS2001: unknown key 'route_tabel' in subnet…
         Assert.StartsWith($"{file.Path}:{line}:5: error PS2001: unknown key 'route_tabel'", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void Check_TypoInKeyWithJsonFormat_DiagnosticsAsJsonOnStdout()
+    {
+        using var file = TempTopology.FromBundled("healthy-private-endpoints.yaml", text => text.Replace("    route_table: rtb-private\n  - id: subnet-priv-b", "    route_tabel: rtb-private\n  - id: subnet-priv-b"));
+        int line = File.ReadAllLines(file.Path).ToList().FindIndex(l => l.Contains("route_tabel", StringComparison.Ordinal)) + 1;
+
+        var result = CliRunner.Run("check", file.Path, "--format", "json");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("PS2001", "error", file.Path, line, 5),
+            (diagnostic.GetProperty("id").GetString(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("file").GetString(),
+             diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
+        Assert.StartsWith("unknown key 'route_tabel'", diagnostic.GetProperty("message").GetString());
+        Assert.StartsWith($"{file.Path}:{line}:5: error PS2001:", result.Error);
+    }
+
+    [Fact]
+    public void Check_UnknownClusterWithJsonFormat_Ps7001AsJson()
+    {
+        var result = CliRunner.Run("check", Healthy, "--cluster", "nope", "--format", "json");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("PS7001", $"--cluster: no Redshift cluster 'nope' in {Healthy} (it has: analytics)", false),
+            (diagnostic.GetProperty("id").GetString(), diagnostic.GetProperty("message").GetString(), diagnostic.TryGetProperty("file", out _)));
+    }
+
+    [Fact]
+    public void Check_IdWithBidiOverrideAndControlCharacter_EscapedInMessage()
+    {
+        using var file = TempTopology.FromBundled("healthy-private-endpoints.yaml", text => text.Replace("- id: analytics", "- id: \"anal\\u202Eytics\\u0007\""));
+
+        var result = CliRunner.Run("check", file.Path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("'anal\\u202Eytics\\u0007'", result.Error);
+        Assert.DoesNotContain("\u202E", result.Error);
+        Assert.DoesNotContain("\u0007", result.Error);
     }
 
     [Fact]

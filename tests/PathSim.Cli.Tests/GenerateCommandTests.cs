@@ -52,6 +52,6 @@ public class GenerateCommandTests
         var result = CliRunner.Run("generate", "--size", size, "-o", "unused.yaml");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"error: --size must be S, M, L or a VPC count from 1 to 4096, not '{size}'\n", result.Error);
+        Assert.Equal($"error PS7001: --size: must be S, M, L or a VPC count from 1 to 4096, not '{size}'\n", result.Error);
     }
 }

@@ -42,6 +42,6 @@ public sealed class ReachCommandTests
         var result = CliRunner.Run("reach", RepositoryPaths.Topology("nacl-partial-reply-ports.yaml"), "--from", "eni-nope");
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Equal("error: --from: 'eni-nope' is not a network interface, instance, NAT gateway, private IP, subnet or Redshift cluster of this topology", result.Error.Trim());
+        Assert.Equal("error PS7001: --from: 'eni-nope' is not a network interface, instance, NAT gateway, private IP, subnet or Redshift cluster of this topology", result.Error.Trim());
     }
 }

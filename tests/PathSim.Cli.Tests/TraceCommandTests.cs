@@ -61,13 +61,23 @@ public sealed class TraceCommandTests
         var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "eni-nope", "--to", "s3:us-east-1");
 
         Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
-        Assert.Equal("error: --from: 'eni-nope' is not a network interface, instance, NAT gateway or private IP of this topology\n", result.Error);
+        Assert.Equal("error PS7001: --from: 'eni-nope' is not a network interface, instance, NAT gateway or private IP of this topology\n", result.Error);
     }
 
     [Fact]
     public void Trace_UnknownDestinationInterface_ExitsTwo() =>
         Assert.Equal(ExitCodes.InvalidInput,
             CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "nat-a", "--to", "eni-nope").ExitCode);
+
+    [Fact]
+    public void Trace_ServiceInUnknownRegion_ExitsTwo()
+    {
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "10.0.1.4", "--to", "s3:mars-1");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.StartsWith("error PS7001: --to: pathsim knows no addresses of s3 in 'mars-1'", result.Error);
+    }
 
     [Fact]
     public void Trace_MissingTo_ExitsTwo() =>

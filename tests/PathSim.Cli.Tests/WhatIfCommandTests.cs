@@ -136,7 +136,7 @@ WORSE   analytics glue glue:us-east-1 from subnet-priv-b
     {
         var result = Run("whatif", Base);
 
-        Assert.Equal(("error: whatif needs edits: --edit EDITS.yaml or a quick flag such as --remove ID (see docs/whatif.md)\n", 2), (result.Error, result.ExitCode));
+        Assert.Equal(("error PS7001: --edit: whatif needs edits: --edit EDITS.yaml or a quick flag such as --remove ID (see docs/whatif.md)\n", 2), (result.Error, result.ExitCode));
     }
 
     [Fact]

@@ -21,9 +21,9 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } loaded)
-                return ExitCodes.InvalidInput;
+            var report = common.ReportFor(parse);
+            if (input.LoadAndReport(parse, loaders, common.Region, report) is not { } loaded)
+                return report.InvalidInput();
 
             RedshiftClusterId? only = null;
             if (parse.GetValue(cluster) is { } id)
@@ -32,9 +32,8 @@ public static class CheckCommand
                 if (!loaded.RedshiftClusters.Any(c => c.Id == only))
                 {
                     var known = loaded.RedshiftClusters.Select(c => c.Id.Value).ToList();
-                    stderr.WriteLine($"error: no Redshift cluster '{id}' in {loaded.Source}" +
+                    return report.InvalidArgument("--cluster", $"no Redshift cluster '{id}' in {loaded.Source}" +
                         (known.Count == 0 ? " (it has none)" : $" (it has: {string.Join(", ", known)})"));
-                    return ExitCodes.InvalidInput;
                 }
             }
 

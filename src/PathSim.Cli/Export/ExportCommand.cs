@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using PathSim.Cli.Loading;
 using PathSim.Cli.Output;
+using PathSim.Diagnostics;
 using PathSim.Yaml;
 
 namespace PathSim.Cli.Export;
@@ -26,8 +27,9 @@ public static class ExportCommand
         {
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
-            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } loaded)
-                return ExitCodes.InvalidInput;
+            var report = common.ReportFor(parse);
+            if (input.LoadAndReport(parse, loaders, common.Region, report) is not { } loaded)
+                return report.InvalidInput();
 
             string path = parse.GetValue(output)!;
             try
@@ -36,8 +38,7 @@ public static class ExportCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                stderr.WriteLine($"error: cannot write '{path}': {e.Message}");
-                return ExitCodes.InvalidInput;
+                return report.InvalidInput(Diagnostic.Create(DiagnosticDescriptors.CannotWriteOutput, SourceLocation.None, path, e.Message));
             }
 
             string counts = $"{loaded.Vpcs.Count} VPCs, {loaded.Subnets.Count} subnets, {loaded.RouteTables.Count} route tables, " +

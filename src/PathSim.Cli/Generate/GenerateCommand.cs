@@ -1,4 +1,6 @@
 using System.CommandLine;
+using PathSim.Cli.Output;
+using PathSim.Diagnostics;
 using PathSim.Generation;
 using PathSim.Yaml;
 
@@ -27,11 +29,10 @@ public static class GenerateCommand
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
+            var report = new CommandReport(stdout, parse.InvocationConfiguration.Error, OutputFormat.Text);
             if (!OrganisationSize.TryParse(parse.GetValue(size), out int vpcs))
             {
-                stderr.WriteLine($"error: --size must be S, M, L or a VPC count from 1 to {OrganisationSize.MaxVpcs}, not '{parse.GetValue(size)}'");
-                return ExitCodes.InvalidInput;
+                return report.InvalidArgument("--size", $"must be S, M, L or a VPC count from 1 to {OrganisationSize.MaxVpcs}, not '{parse.GetValue(size)}'");
             }
             var topology = OrganisationGenerator.Generate(new OrganisationOptions { VpcCount = vpcs, Seed = parse.GetValue(seed) });
             var file = parse.GetValue(output)!;
@@ -41,8 +42,7 @@ public static class GenerateCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"error: cannot write '{file}': {e.Message}");
-                return ExitCodes.InvalidInput;
+                return report.InvalidInput(Diagnostic.Create(DiagnosticDescriptors.CannotWriteOutput, SourceLocation.None, file, e.Message));
             }
             stdout.WriteLine($"wrote {file}: {topology.Vpcs.Count} VPCs, {topology.Subnets.Count} subnets, {topology.RedshiftClusters.Count} Redshift clusters");
             return ExitCodes.Ok;

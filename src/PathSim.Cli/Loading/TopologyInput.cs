@@ -2,6 +2,7 @@ using System.CommandLine;
 using PathSim.Aws;
 using PathSim.Aws.Live;
 using PathSim.Cli.Output;
+using PathSim.Diagnostics;
 using PathSim.Topology;
 using PathSim.Validation;
 using PathSim.Yaml;
@@ -42,16 +43,16 @@ public sealed class TopologyInput
         foreach (var option in new Option[] { Aws, Profile, Vpc, EndpointUrl, RedshiftOverlay }) command.Add(option);
     }
 
-    /// <summary>Loads the topology, prints every diagnostic to <paramref name="error"/>, and returns it unless something was an error (exit 2).</summary>
-    public NetworkTopology? LoadAndReport(ParseResult parse, TopologyLoaders loaders, Option<string?> region, TextWriter error)
+    /// <summary>Loads the topology, reports every diagnostic, and returns it unless something was an error (exit 2).</summary>
+    public NetworkTopology? LoadAndReport(ParseResult parse, TopologyLoaders loaders, Option<string?> region, CommandReport report)
     {
-        var loaded = Load(parse, loaders, region, error);
+        var loaded = Load(parse, loaders, region, report);
         if (loaded is null) return null;
-        DiagnosticPrinter.Print(error, loaded.Diagnostics);
+        report.Add(loaded.Diagnostics);
         return loaded.Topology;
     }
 
-    private TopologyLoadResult? Load(ParseResult parse, TopologyLoaders loaders, Option<string?> regionOption, TextWriter error)
+    private TopologyLoadResult? Load(ParseResult parse, TopologyLoaders loaders, Option<string?> regionOption, CommandReport report)
     {
         string? path = parse.GetValue(Topology);
         string? region = parse.GetValue(regionOption);
@@ -60,7 +61,7 @@ public sealed class TopologyInput
         {
             if (path is not null)
             {
-                error.WriteLine("error: give either TOPOLOGY or --aws, not both");
+                report.Add([Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, SourceLocation.None, "--aws", "give either TOPOLOGY or --aws, not both")]);
                 return null;
             }
             var options = new Ec2ReadOptions
@@ -71,13 +72,13 @@ public sealed class TopologyInput
                 ServiceUrl = parse.GetValue(EndpointUrl),
                 RedshiftFiles = [.. overlays.Where(IsJson)],
             };
-            var progress = new StderrProgress(error);
+            var progress = new StderrProgress(parse.InvocationConfiguration.Error);
             var read = Ec2AccountReader.ReadAsync(options, progress).GetAwaiter().GetResult();
             return loaders.CheckPolicies(WithYamlOverlays(read, overlays).Validate());
         }
         if (path is null)
         {
-            error.WriteLine("error: give a TOPOLOGY (a topology YAML file or a snapshot directory), or --aws");
+            report.Add([Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, SourceLocation.None, "TOPOLOGY", "give a topology YAML file or a snapshot directory, or --aws")]);
             return null;
         }
         if (overlays.Length == 0 || !Directory.Exists(path)) return loaders.Load(path, region);

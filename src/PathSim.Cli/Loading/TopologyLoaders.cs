@@ -13,11 +13,11 @@ namespace PathSim.Cli.Loading;
 /// </summary>
 public sealed class TopologyLoaders(IReadOnlyList<ITopologyLoader> loaders)
 {
-    /// <summary>Loads, prints every diagnostic to <paramref name="error"/>, and returns the topology unless there were errors (exit 2).</summary>
-    public NetworkTopology? LoadAndReport(string path, string? region, TextWriter error)
+    /// <summary>Loads, reports every diagnostic, and returns the topology unless there were errors (exit 2).</summary>
+    public NetworkTopology? LoadAndReport(string path, string? region, CommandReport report)
     {
         var loaded = Load(path, region);
-        DiagnosticPrinter.Print(error, loaded.Diagnostics);
+        report.Add(loaded.Diagnostics);
         return loaded.Topology;
     }
 

@@ -25,16 +25,15 @@ public static class ReachCommand
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
             var topologyText = parse.GetValue(input.Topology) ?? "aws";
-            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } loaded)
-                return ExitCodes.InvalidInput;
+            var report = common.ReportFor(parse);
+            if (input.LoadAndReport(parse, loaders, common.Region, report) is not { } loaded)
+                return report.InvalidInput();
             var model = NetworkModel.Build(loaded);
             var sources = ReachSources.Resolve(model, parse.GetValue(from)!, out var error);
             if (sources.IsEmpty)
             {
-                stderr.WriteLine($"error: --from: {error}");
-                return ExitCodes.InvalidInput;
+                return report.InvalidArgument("--from", error ?? "not found");
             }
             var engine = new SymbolicEngine(model);
             var reports = sources.Select(s => engine.Reach(s)).ToList();

@@ -41,23 +41,27 @@ public static class TraceCommand
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } loaded)
-                return ExitCodes.InvalidInput;
+            var report = common.ReportFor(parse);
+            if (input.LoadAndReport(parse, loaders, common.Region, report) is not { } loaded)
+                return report.InvalidInput();
 
             var model = NetworkModel.Build(loaded);
             var tracer = new PacketTracer(model);
             var source = tracer.ResolveSource(parse.GetValue(from)!, out var sourceError);
             if (source is null)
             {
-                stderr.WriteLine($"error: --from: {sourceError}");
-                return ExitCodes.InvalidInput;
+                return report.InvalidArgument("--from", sourceError ?? "not found");
             }
             var toText = parse.GetValue(to)!;
             if (!TraceDestination.TryParse(toText, out var destination) || !Exists(model, destination))
             {
-                stderr.WriteLine($"error: --to: '{toText}' is not an IP address, a service (s3:REGION, glue:REGION, athena:REGION), or an interface or instance of this topology");
-                return ExitCodes.InvalidInput;
+                return report.InvalidArgument("--to", $"'{toText}' is not an IP address, a service (s3:REGION, glue:REGION, athena:REGION), or an interface or instance of this topology");
+            }
+            // A service in a region with no known addresses is a typo, not an unreachable destination.
+            if (destination.Kind == TraceDestinationKind.Service && model.ServiceAddresses.Addresses(destination.Service).IsEmpty)
+            {
+                return report.InvalidArgument("--to", $"pathsim knows no addresses of {destination.Service.Service} in '{destination.Service.Region}' " +
+                    "(a region of AWS's ip-ranges.json such as us-east-1, or a prefix list for it in the topology)");
             }
 
             var result = tracer.Trace(new TraceRequest

@@ -24,11 +24,11 @@ public static class DiffCommand
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
             var region = parse.GetValue(common.Region);
-            var old = loaders.LoadAndReport(parse.GetValue(before)!, region, stderr);
-            var now = loaders.LoadAndReport(parse.GetValue(after)!, region, stderr);
-            if (old is null || now is null) return ExitCodes.InvalidInput;
+            var report = common.ReportFor(parse);
+            var old = loaders.LoadAndReport(parse.GetValue(before)!, region, report);
+            var now = loaders.LoadAndReport(parse.GetValue(after)!, region, report);
+            if (old is null || now is null) return report.InvalidInput();
 
             // Two files or snapshots of one estate mostly agree: re-check only what differs in content.
             var previous = analyzerFactory(old).Check(old);

@@ -37,9 +37,9 @@ public static class WhatIfCommand
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
-            var stderr = parse.InvocationConfiguration.Error;
-            if (input.LoadAndReport(parse, loaders, common.Region, stderr) is not { } before)
-                return ExitCodes.InvalidInput;
+            var report = common.ReportFor(parse);
+            if (input.LoadAndReport(parse, loaders, common.Region, report) is not { } before)
+                return report.InvalidInput();
 
             var diagnostics = new List<Diagnostic>();
             var edits = new List<TopologyEdit>();
@@ -54,15 +54,14 @@ public static class WhatIfCommand
                 if (QuickEdits.Parse(flag, value, diagnostics) is { } edit) edits.Add(edit);
             if (diagnostics.Count == 0 && edits.Count == 0)
             {
-                stderr.WriteLine("error: whatif needs edits: --edit EDITS.yaml or a quick flag such as --remove ID (see docs/whatif.md)");
-                return ExitCodes.InvalidInput;
+                return report.InvalidArgument("--edit", "whatif needs edits: --edit EDITS.yaml or a quick flag such as --remove ID (see docs/whatif.md)");
             }
-            DiagnosticPrinter.Print(stderr, diagnostics);
-            if (diagnostics.Any(d => d.IsError)) return ExitCodes.InvalidInput;
+            report.Add(diagnostics);
+            if (report.HasErrors) return report.InvalidInput();
 
             var outcome = TopologyEditor.Apply(before, edits);
-            DiagnosticPrinter.Print(stderr, outcome.Diagnostics);
-            if (!outcome.Succeeded) return ExitCodes.InvalidInput;
+            report.Add(outcome.Diagnostics);
+            if (!outcome.Succeeded) return report.InvalidInput();
             string described = files.Length > 0 ? string.Join(" + ", files) : "command-line edits";
             var after = outcome.Topology with { Source = $"{before.Source} + {described}" };
 

@@ -69,4 +69,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AwsAccessDenied = Error("PS6002", "AWS access denied", "AWS denied {0}: {1}");
     public static readonly DiagnosticDescriptor AwsCallFailed = Error("PS6003", "AWS call failed", "{0} failed: {1}");
     public static readonly DiagnosticDescriptor SnapshotFileMalformed = Error("PS6101", "Malformed snapshot file", "{0} at JSON path {1}");
+
+    // 7xxx — command line
+    public static readonly DiagnosticDescriptor InvalidArgument = Error("PS7001", "Invalid argument", "{0}: {1}");
+    public static readonly DiagnosticDescriptor CannotWriteOutput = Error("PS7002", "Cannot write output", "cannot write '{0}': {1}");
 }

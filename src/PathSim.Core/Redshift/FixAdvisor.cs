@@ -32,14 +32,20 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 return $"add a {flow.Service} interface endpoint with private DNS, or route 0.0.0.0/0 in {routeTable} to a NAT gateway (RS7)";
             case "BAD_STATE_ROUTE":
                 return $"replace the blackhole route {RouteDestination(hop)} in {c} with a live NAT gateway, endpoint or internet gateway (R5)";
+            case "ENI_SG_RULES_MISMATCH" when cluster.SecurityGroups.IsEmpty && hop.Direction == PathDirection.Forward:
+                return $"attach a security group that allows outbound TCP 443 to {cluster.Id}: with no group its interfaces allow nothing (F1)";
             case "ENI_SG_RULES_MISMATCH":
                 return IsClusterSide(hop, cluster)
                     ? $"allow outbound TCP 443 to the service in {c} (F1)"
                     : $"allow inbound TCP 443 from the cluster's subnets in {c} (E1)";
+            case "SUBNET_ACL_RESTRICTION" when hop.ExplicitDeny && hop.RuleNumber is { } denyRule:
+                return $"remove deny rule {denyRule} from {c}, or give it a number above the allow rule: entries are evaluated lowest number first (F2)";
             case "SUBNET_ACL_RESTRICTION":
                 return hop.Direction == PathDirection.Return
                     ? $"allow inbound TCP 1024-65535 from the service in {c}: replies return to ephemeral ports (F2, F3)"
                     : $"allow TCP 443 to the service in {c} (F2)";
+            case "EPHEMERAL_PORTS_PARTIAL" when hop.ExplicitDeny && hop.RuleNumber is { } shadowing:
+                return $"remove or narrow deny rule {shadowing} in {c}: it refuses part of the ephemeral ports replies return to before any allow rule is reached (F2, F3)";
             case "EPHEMERAL_PORTS_PARTIAL":
                 return $"widen the rule in {c} to TCP 1024-65535: it admits only part of the ephemeral ports replies return to (F3)";
             case "DESTINATION_PARTIALLY_ROUTED" when IsBlackholeDrop(hop):
@@ -52,6 +58,8 @@ public sealed class FixAdvisor(NetworkTopology topology)
                     : $"only part of {flow.Service}'s addresses have a working route in {routeTable}: route 0.0.0.0/0 to a NAT gateway, or add a {flow.Service} interface endpoint";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "route-table":
                 return $"route 0.0.0.0/0 in {c} to an attached internet gateway, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
+            case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "internet-gateway":
+                return $"attach {c} to {VpcOf(subnet) ?? "the NAT gateway's VPC"}: the NAT gateway's route leads to an internet gateway that is not attached (G1, G2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE":
                 return $"route 0.0.0.0/0 of {c}'s subnet to an attached internet gateway, or move {c} to a public subnet (G2)";
             case "NAT_GATEWAY_SAME_SUBNET":
@@ -84,8 +92,13 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 // gateway or an IGW because its table lacks the endpoint's route (R6).
                 return $"associate {unassociatedEndpoint} with {routeTable} so the requests arrive through it (aws:SourceVpce), "
                     + $"or admit the cluster's IAM role by principal in {c}'s bucket policy (R6, E4)";
+            case "BUCKET_POLICY_DENY" when flow.Service == "s3" && crossRegion:
+                // E4: a cross-region request never passes a VPC endpoint (R6), so aws:SourceVpce cannot match.
+                return $"exempt the cluster's IAM role from the denying statement of {c}'s bucket policy (e.g. an aws:PrincipalArn condition): "
+                    + $"a request from {clusterRegion} to a bucket in {flow.Region} never carries aws:SourceVpce, and no Allow overrides an explicit Deny (E4)";
             case "BUCKET_POLICY_DENY":
-                return $"allow {flow.Kind.ToWireName()} for the cluster's IAM role in {c}'s bucket policy";
+                // pathsim's bucket policies refuse only by explicit Deny (the role's identity policy allows), which no Allow overrides.
+                return $"exempt the cluster's IAM role from the denying statement of {c}'s bucket policy (e.g. an aws:PrincipalArn or aws:SourceVpce condition): no Allow overrides an explicit Deny (E4)";
             case "CROSS_REGION_VIA_ENDPOINT":
                 return $"send {flow.Region} S3 traffic through a NAT gateway: S3 refuses cross-region requests through a VPC endpoint (R6)";
             case "SPECTRUM_BUCKET_CROSS_REGION":
@@ -106,6 +119,8 @@ public sealed class FixAdvisor(NetworkTopology topology)
         int arrow = hop.Rule.IndexOf(" -> ", StringComparison.Ordinal);
         return arrow > 0 ? hop.Rule[..arrow] : hop.Rule;
     }
+
+    private string? VpcOf(SubnetId subnetId) => topology.Subnets.FirstOrDefault(s => s.Id == subnetId)?.Vpc.Value;
 
     private bool IsEndpoint(string? via) => via is not null && topology.VpcEndpoints.Any(e => e.Id.Value == via);
 

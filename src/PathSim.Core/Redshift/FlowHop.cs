@@ -23,5 +23,11 @@ public sealed record FlowHop
     public bool Partial { get; init; }
     public SourceLocation Location { get; init; }
 
+    /// <summary>For a network ACL hop, the number of the entry that decided (null for the implicit final deny).</summary>
+    public int? RuleNumber { get; init; }
+
+    /// <summary>True when an explicit deny entry refused the packets here (see <c>FilterStep.ExplicitDeny</c>).</summary>
+    public bool ExplicitDeny { get; init; }
+
     public override string ToString() => Rule.Length == 0 ? $"{Component} ({Kind})" : $"{Component} ({Kind}): {Rule}";
 }

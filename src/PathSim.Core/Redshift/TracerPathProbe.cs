@@ -83,9 +83,13 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
                 path.Add(new FlowHop { Component = hop.Component.Id, Kind = hop.Component.Kind.ToWireName(), Direction = direction });
                 continue;
             }
+            FilterStep? previous = null;
             foreach (var step in hop.Steps)
             {
                 var filter = step as FilterStep;
+                // A drop after a filter's deny was decided by that filter's rule.
+                var decidedBy = filter ?? (step is DropStep ? previous : null);
+                previous = filter ?? previous;
                 var component = filter?.Filter ?? hop.Component.Id;
                 path.Add(new FlowHop
                 {
@@ -97,6 +101,8 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
                     Passed = step is not DropStep && filter?.Action is not (FilterAction.Deny or FilterAction.Partial),
                     Partial = filter?.Action == FilterAction.Partial,
                     Location = step.Location,
+                    RuleNumber = decidedBy?.RuleNumber,
+                    ExplicitDeny = decidedBy?.ExplicitDeny ?? false,
                 });
             }
         }

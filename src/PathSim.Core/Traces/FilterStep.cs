@@ -14,4 +14,10 @@ public sealed record FilterStep : TraceStep
     public required TrafficDirection Direction { get; init; }
     public required FilterAction Action { get; init; }
     public int? RuleNumber { get; init; }
+
+    /// <summary>
+    /// True when an explicit deny entry (not the implicit final deny, not a missing allow) refused the
+    /// packet or the failing part of a reply's ports: the fix is to remove or renumber that entry.
+    /// </summary>
+    public bool ExplicitDeny { get; init; }
 }

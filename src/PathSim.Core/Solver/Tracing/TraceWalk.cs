@@ -420,7 +420,10 @@ internal sealed class TraceWalk
                 case FilterCoverage.Partial:
                     var allowed = string.Join(",", ports.AllowedPorts);
                     Codes.Add(ExplanationCode.EphemeralPortsPartial);
-                    Step(AclStep(acl, deciding, FilterAction.Partial,
+                    // Blame an explicit deny that takes part of the range (a lower-numbered deny shadowing the
+                    // allow); without one the allow entry is too narrow.
+                    var blamed = ports.Decisions.FirstOrDefault(d => !d.Allowed && d.Entry is not null) ?? deciding;
+                    Step(AclStep(acl, blamed, FilterAction.Partial,
                         $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: only ports {allowed} of the reply range {range} pass (F3)")
                         with { Code = ExplanationCode.EphemeralPortsPartial });
                     return true;
@@ -439,6 +442,7 @@ internal sealed class TraceWalk
     {
         Filter = acl.Id.Value, FilterKind = ComponentKind.NetworkAcl, Direction = decision.Direction, Action = action,
         RuleNumber = decision.RuleNumber, Text = text, Location = decision.Entry?.Location ?? acl.Location,
+        ExplicitDeny = !decision.Allowed && decision.Entry is not null,
     };
 
     // ---- bookkeeping --------------------------------------------------------------------------

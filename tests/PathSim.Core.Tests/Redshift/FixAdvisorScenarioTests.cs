@@ -1,0 +1,130 @@
+using PathSim.Diagnostics;
+using PathSim.Network;
+using PathSim.Redshift;
+using PathSim.Testing.Topologies;
+using PathSim.Topology;
+using PathSim.Traces;
+using Xunit;
+
+namespace PathSim.Core.Tests.Redshift;
+
+/// <summary>
+/// The fix lines of the new user's change-window findings (notes: newuser-whatif-findings 2, 4, 5, 8 and
+/// newuser-findings 9), through the real tracer and policy evaluation: the fix must name the rule that
+/// decided, never one that is already right.
+/// </summary>
+public sealed class FixAdvisorScenarioTests
+{
+    private static FlowResult Copy(NetworkTopology topology) =>
+        new RedshiftAnalyzer(new TracerPathProbe(NetworkModel.Build(topology)), new PolicyFlowAuthorizer(topology))
+            .Check(topology).Clusters.Single().Flows.First(f => f.Flow.Kind == RedshiftFlowKind.Copy);
+
+    private static TopologyBuilder EndpointVpc(Action<NetworkAclRulesBuilder> acl, string[]? clusterGroups = null) =>
+        new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-1", networkAcl: "acl-1")
+            .RouteTable("rtb-1", "vpc-1")
+            .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", "rtb-1")
+            .NetworkAcl("acl-1", "vpc-1", rules: acl)
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a"], clusterGroups ?? ["sg-redshift"], catalog: DataCatalog.Hive,
+                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
+            .S3Bucket("raw");
+
+    [Fact]
+    public void Check_LowerDenyShadowsPartOfTheReplyPorts_FixNamesTheDenyRule()
+    {
+        var topology = EndpointVpc(a => a
+            .Ingress(50, "tcp", "50000-60999", "0.0.0.0/0", allow: false)
+            .Ingress(100, "tcp", "1024-65535", "0.0.0.0/0")
+            .Egress(100, "all", null, "0.0.0.0/0")).Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Intermittent, copy.Verdict);
+        Assert.Contains(ExplanationCode.EphemeralPortsPartial, copy.Codes);
+        Assert.Equal("acl-1", copy.Blocker!.Component);
+        Assert.Equal("remove or narrow deny rule 50 in acl-1: it refuses part of the ephemeral ports replies return to before any allow rule is reached (F2, F3)",
+            copy.Blocker.Fix);
+    }
+
+    [Fact]
+    public void Check_NarrowAllowAdmitsPartOfTheReplyPorts_FixWidensTheAllowRule()
+    {
+        var topology = EndpointVpc(a => a
+            .Ingress(100, "tcp", "1024-49151", "0.0.0.0/0")
+            .Egress(100, "all", null, "0.0.0.0/0")).Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Intermittent, copy.Verdict);
+        Assert.StartsWith("widen the rule in acl-1 to TCP 1024-65535", copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_LowerDenyShadowsTheRequestAllow_FixRemovesOrRenumbersTheDeny()
+    {
+        var topology = EndpointVpc(a => a
+            .Ingress(100, "all", null, "0.0.0.0/0")
+            .Egress(50, "tcp", "443", "0.0.0.0/0", allow: false)
+            .Egress(200, "tcp", "443", "0.0.0.0/0")).Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Unreachable, copy.Verdict);
+        Assert.Equal([ExplanationCode.SubnetAclRestriction], copy.Codes);
+        Assert.Equal("remove deny rule 50 from acl-1, or give it a number above the allow rule: entries are evaluated lowest number first (F2)", copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_ClusterWithoutSecurityGroups_FixAttachesOne()
+    {
+        var topology = EndpointVpc(a => a.AllowAll(), clusterGroups: []).Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Unreachable, copy.Verdict);
+        Assert.Equal("attach a security group that allows outbound TCP 443 to c1: with no group its interfaces allow nothing (F1)", copy.Blocker!.Fix);
+    }
+
+    private static TopologyBuilder NatVpc(string? igwVpc) =>
+        new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-private")
+            .Subnet("subnet-pub", "vpc-1", "10.0.0.0/24", routeTable: "rtb-public")
+            .RouteTable("rtb-private", "vpc-1", routes: r => r.Route("0.0.0.0/0", "nat-a"))
+            .RouteTable("rtb-public", "vpc-1", routes: r => r.Route("0.0.0.0/0", "igw-1"))
+            .InternetGateway("igw-1", igwVpc)
+            .NatGateway("nat-a", "subnet-pub", publicIp: "3.3.3.3")
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], catalog: DataCatalog.Hive,
+                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }]);
+
+    [Fact]
+    public void Check_NatGatewaysInternetGatewayDetached_FixAttachesIt()
+    {
+        var copy = Copy(NatVpc(igwVpc: null).S3Bucket("raw").Build());
+
+        Assert.Equal(Verdict.Unreachable, copy.Verdict);
+        Assert.Equal([ExplanationCode.NatGatewayHasNoInternetRoute, ExplanationCode.IgwNotAttached], copy.Codes);
+        Assert.Equal("attach igw-1 to vpc-1: the NAT gateway's route leads to an internet gateway that is not attached (G1, G2)", copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_CrossRegionBucketDeniedUnlessEndpoint_FixExemptsTheRoleNotAllow()
+    {
+        var topology = NatVpc("vpc-1").S3Bucket("raw", "eu-west-1").Build();
+        topology = topology with
+        {
+            S3Buckets = [topology.S3Buckets[0] with { Policy = new PolicyText("""
+                {"Statement":[{"Sid":"DenyUnlessEndpoint","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":["arn:aws:s3:::raw","arn:aws:s3:::raw/*"],"Condition":{"StringNotEquals":{"aws:SourceVpce":"vpce-s3"}}}]}
+                """, new SourceLocation("t.yaml", 1, 1)) }],
+        };
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Denied, copy.Verdict);
+        Assert.Equal("exempt the cluster's IAM role from the denying statement of raw's bucket policy (e.g. an aws:PrincipalArn condition): "
+            + "a request from us-east-1 to a bucket in eu-west-1 never carries aws:SourceVpce, and no Allow overrides an explicit Deny (E4)", copy.Blocker!.Fix);
+    }
+}

@@ -4,12 +4,17 @@ using PathSim.Topology;
 
 namespace PathSim.Cli;
 
-/// <summary>The composition root of <c>check</c>: the network model, the tracer-backed probe and the policy authorizer.</summary>
+/// <summary>
+/// The composition root of <c>check</c>: the network model, the tracer-backed probe and the policy
+/// authorizer, checking clusters on every core (the tracer probe is thread-safe, so the workers share
+/// one and its caches).
+/// </summary>
 public static class AnalysisComposition
 {
     public static RedshiftAnalyzer CreateAnalyzer(NetworkTopology topology)
     {
         var model = NetworkModel.Build(topology);
-        return new RedshiftAnalyzer(new TracerPathProbe(model), new PolicyFlowAuthorizer(topology));
+        var probe = new TracerPathProbe(model);
+        return new RedshiftAnalyzer(() => probe, new PolicyFlowAuthorizer(topology), Environment.ProcessorCount);
     }
 }

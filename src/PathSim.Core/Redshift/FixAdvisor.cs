@@ -10,11 +10,19 @@ namespace PathSim.Redshift;
 /// </summary>
 public sealed class FixAdvisor(NetworkTopology topology)
 {
+    // Indexed once: a check of an organisation asks for a fix per failing flow, and scanning every
+    // subnet, table and endpoint each time grew with the square of its size (benchmarks/README.md).
+    private readonly Dictionary<SubnetId, Subnet> _subnets = topology.Subnets.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
+    private readonly Dictionary<VpcId, RouteTable> _mainTables = topology.RouteTables.Where(t => t.IsMain).DistinctBy(t => t.Vpc).ToDictionary(t => t.Vpc);
+    private readonly ILookup<VpcId, VpcEndpoint> _endpointsByVpc = topology.VpcEndpoints.ToLookup(e => e.Vpc);
+    private readonly HashSet<string> _endpointIds = [.. topology.VpcEndpoints.Select(e => e.Id.Value)];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RedshiftClusterId, string> _clusterRegions = new();
+
     /// <param name="via">The gateway or endpoint the flow left through, when it got that far.</param>
     public string Suggest(ExplanationCode code, FlowHop hop, RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow, string? via = null)
     {
         string routeTable = RouteTableOf(subnet)?.Value ?? "the subnet's route table";
-        string clusterRegion = RedshiftFlowPlanner.ClusterRegion(topology, cluster);
+        string clusterRegion = _clusterRegions.GetOrAdd(cluster.Id, _ => RedshiftFlowPlanner.ClusterRegion(topology, cluster));
         bool crossRegion = !string.Equals(flow.Region, clusterRegion, StringComparison.Ordinal);
         string c = hop.Component;
         switch (code.Value)
@@ -120,35 +128,35 @@ public sealed class FixAdvisor(NetworkTopology topology)
         return arrow > 0 ? hop.Rule[..arrow] : hop.Rule;
     }
 
-    private string? VpcOf(SubnetId subnetId) => topology.Subnets.FirstOrDefault(s => s.Id == subnetId)?.Vpc.Value;
+    private string? VpcOf(SubnetId subnetId) => _subnets.GetValueOrDefault(subnetId)?.Vpc.Value;
 
-    private bool IsEndpoint(string? via) => via is not null && topology.VpcEndpoints.Any(e => e.Id.Value == via);
+    private bool IsEndpoint(string? via) => via is not null && _endpointIds.Contains(via);
 
     /// <summary>The subnet's route table: its explicit association, else the VPC's main table (R3).</summary>
     public RouteTableId? RouteTableOf(SubnetId subnetId)
     {
-        var subnet = topology.Subnets.FirstOrDefault(s => s.Id == subnetId);
+        var subnet = _subnets.GetValueOrDefault(subnetId);
         if (subnet is null) return null;
-        return subnet.RouteTable ?? topology.RouteTables.FirstOrDefault(t => t.Vpc == subnet.Vpc && t.IsMain)?.Id;
+        return subnet.RouteTable ?? _mainTables.GetValueOrDefault(subnet.Vpc)?.Id;
     }
 
     private string? UnassociatedGatewayEndpoint(SubnetId subnetId, string region)
     {
-        var subnet = topology.Subnets.FirstOrDefault(s => s.Id == subnetId);
+        var subnet = _subnets.GetValueOrDefault(subnetId);
         var table = RouteTableOf(subnetId);
         if (subnet is null || table is null) return null;
-        return topology.VpcEndpoints.FirstOrDefault(e =>
-            e.Vpc == subnet.Vpc && e.Type == VpcEndpointType.Gateway
+        return _endpointsByVpc[subnet.Vpc].FirstOrDefault(e =>
+            e.Type == VpcEndpointType.Gateway
             && e.ServiceName == AwsServiceName.Format(region, "s3")
             && !e.RouteTables.Contains(table.Value))?.Id.Value;
     }
 
     private string? PrivateDnsOffEndpoint(SubnetId subnetId, RedshiftFlow flow)
     {
-        var subnet = topology.Subnets.FirstOrDefault(s => s.Id == subnetId);
+        var subnet = _subnets.GetValueOrDefault(subnetId);
         if (subnet is null) return null;
-        return topology.VpcEndpoints.FirstOrDefault(e =>
-            e.Vpc == subnet.Vpc && e.Type == VpcEndpointType.Interface && !e.PrivateDns
+        return _endpointsByVpc[subnet.Vpc].FirstOrDefault(e =>
+            e.Type == VpcEndpointType.Interface && !e.PrivateDns
             && e.ServiceName == AwsServiceName.Format(flow.Region, flow.Service))?.Id.Value;
     }
 

@@ -8,20 +8,70 @@ namespace PathSim.Redshift;
 /// The Redshift analysis (AWS-RULES.md RS1–RS8): for each cluster, each subnet of its subnet group and
 /// each flow, decide where the traffic runs, ask the network (<see cref="INetworkPathProbe"/>) about
 /// in-VPC flows, apply the policies (<see cref="IFlowAuthorizer"/>) to the requests, and explain.
+/// Clusters are independent, so with a parallelism above 1 they are checked on that many threads (the
+/// caller's included), each asking the factory once for its own probe (a probe need not be thread-safe;
+/// the authorizer must be); the result lists them in topology order either way.
 /// </summary>
-public sealed class RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer authorizer)
+public sealed class RedshiftAnalyzer
 {
+    /// <summary>Below this many clusters the threads cost more than they save (a bundled topology has a few).</summary>
+    public const int MinClustersForParallelism = 4;
+
+    private readonly Func<INetworkPathProbe> _probes;
+    private readonly IFlowAuthorizer _authorizer;
+    private readonly int _parallelism;
+
+    /// <summary>One probe, used on the calling thread only.</summary>
+    public RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer authorizer)
+        : this(() => probe, authorizer, parallelism: 1)
+    {
+    }
+
+    /// <param name="probePerWorker">Called once per worker thread; return a shared instance only if it is thread-safe.</param>
+    /// <param name="parallelism">At most this many clusters at a time (<see cref="Environment.ProcessorCount"/> is a good default).</param>
+    public RedshiftAnalyzer(Func<INetworkPathProbe> probePerWorker, IFlowAuthorizer authorizer, int parallelism)
+    {
+        ArgumentNullException.ThrowIfNull(probePerWorker);
+        ArgumentNullException.ThrowIfNull(authorizer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
+        _probes = probePerWorker;
+        _authorizer = authorizer;
+        _parallelism = parallelism;
+    }
+
     /// <summary>Analyses every cluster, or only <paramref name="only"/> when given (the caller checks it exists).</summary>
     public RedshiftCheck Check(NetworkTopology topology, RedshiftClusterId? only = null)
     {
         var advisor = new FixAdvisor(topology);
-        var clusters = topology.RedshiftClusters
-            .Where(c => only is null || c.Id == only)
-            .Select(c => CheckCluster(topology, c, advisor));
-        return new RedshiftCheck(topology.Source, [.. clusters]);
+        var endpoints = topology.VpcEndpoints.DistinctBy(e => e.Id).ToDictionary(e => e.Id);
+        var clusters = topology.RedshiftClusters.Where(c => only is null || c.Id == only).ToArray();
+        var checks = new ClusterCheck[clusters.Length];
+        int workers = clusters.Length < MinClustersForParallelism ? 1 : Math.Min(_parallelism, clusters.Length);
+        int next = -1;
+        void Work()
+        {
+            // Workers take the next unchecked cluster until none is left, so a slow cluster holds up one worker only.
+            var probe = _probes();
+            for (int i = Interlocked.Increment(ref next); i < clusters.Length; i = Interlocked.Increment(ref next))
+                checks[i] = CheckCluster(topology, endpoints, clusters[i], advisor, probe);
+        }
+
+        var others = new Task[workers - 1];
+        for (int w = 0; w < others.Length; w++) others[w] = Task.Run(Work);
+        Work();
+        try
+        {
+            Task.WaitAll(others);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // Surface a failure as the sequential path would.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return new RedshiftCheck(topology.Source, [.. checks]);
     }
 
-    private ClusterCheck CheckCluster(NetworkTopology topology, RedshiftCluster cluster, FixAdvisor advisor)
+    private ClusterCheck CheckCluster(NetworkTopology topology, Dictionary<VpcEndpointId, VpcEndpoint> endpoints, RedshiftCluster cluster, FixAdvisor advisor, INetworkPathProbe probe)
     {
         string region = RedshiftFlowPlanner.ClusterRegion(topology, cluster);
         var vpc = RedshiftFlowPlanner.ClusterVpc(topology, cluster);
@@ -35,7 +85,7 @@ public sealed class RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer au
             var placement = FlowPlacement.Decide(cluster, flow, region);
             if (placement.Kind != FlowPlacementKind.OutsideVpc) continue;
             // RS5/E4: outside the VPC the requests carry no aws:SourceVpce/aws:SourceVpc.
-            var access = authorizer.Authorize(new FlowAccessQuery { Cluster = cluster, Flow = flow, OutsideVpc = true });
+            var access = _authorizer.Authorize(new FlowAccessQuery { Cluster = cluster, Flow = flow, OutsideVpc = true });
             outsideAccess[flow] = access;
             outside.Add(new OutsideVpcTraffic
             {
@@ -54,7 +104,7 @@ public sealed class RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer au
                 {
                     FlowPlacementKind.SpectrumCrossRegion => SpectrumCrossRegion(cluster, subnet, flow, advisor),
                     FlowPlacementKind.OutsideVpc => OutsideVpc(cluster, subnet, flow, placement.Code!.Value, outsideAccess[flow], advisor),
-                    FlowPlacementKind.InVpc => InVpc(topology, cluster, vpc, subnet, flow, region, advisor),
+                    FlowPlacementKind.InVpc => InVpc(probe, endpoints, cluster, vpc, subnet, flow, region, advisor),
                     _ => throw new InvalidOperationException(placement.Kind.ToString()),
                 });
             }
@@ -79,7 +129,7 @@ public sealed class RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer au
             Blocker(hop, access.Code.Value, cluster, subnet, flow, advisor));
     }
 
-    private FlowResult InVpc(NetworkTopology topology, RedshiftCluster cluster, Vpc? vpc, SubnetId subnet, RedshiftFlow flow, string clusterRegion, FixAdvisor advisor)
+    private FlowResult InVpc(INetworkPathProbe probe, Dictionary<VpcEndpointId, VpcEndpoint> endpoints, RedshiftCluster cluster, Vpc? vpc, SubnetId subnet, RedshiftFlow flow, string clusterRegion, FixAdvisor advisor)
     {
         // RS3: EVR needs both VPC DNS attributes; without them the cluster cannot use the VPC's paths
         // (assumption: AWS states the requirement, not the failure, so pathsim reports it unreachable).
@@ -106,8 +156,8 @@ public sealed class RedshiftAnalyzer(INetworkPathProbe probe, IFlowAuthorizer au
             return Failed(Verdict.Denied, outcome, [.. outcome.Codes, ExplanationCode.CrossRegionViaEndpoint], [.. outcome.Path, hop], hop);
         }
 
-        var endpoint = outcome.Endpoint is { } id ? topology.VpcEndpoints.FirstOrDefault(e => e.Id == id) : null;
-        var access = authorizer.Authorize(new FlowAccessQuery
+        var endpoint = outcome.Endpoint is { } id ? endpoints.GetValueOrDefault(id) : null;
+        var access = _authorizer.Authorize(new FlowAccessQuery
         {
             Cluster = cluster, Flow = flow, Endpoint = endpoint,
             Vpc = endpoint is null ? null : vpc?.Id,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PathSim.Addressing;
 using PathSim.Collections;
 using PathSim.Network;
@@ -15,11 +16,21 @@ namespace PathSim.Redshift;
 /// route tables, the node's security-group rules or the VPC's ACL entries treat differently. The
 /// tracer itself checks the reply over the whole ephemeral range (F3). Some destinations passing and
 /// others not is <c>intermittent</c> with <c>DESTINATION_PARTIALLY_ROUTED</c>.
+/// Safe to share between threads: the model is read-only and the sample cache is concurrent.
 /// </summary>
 public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
 {
     private readonly PacketTracer _tracer = new(model);
     private readonly Dictionary<SecurityGroupId, SecurityGroup> _groups = model.Topology.SecurityGroups.DistinctBy(g => g.Id).ToDictionary(g => g.Id);
+
+    /// <summary>
+    /// The sample addresses depend only on the node's VPC (its route tables and ACLs), its security
+    /// groups and what the service name resolved to, so the nodes and flows of every cluster that share
+    /// those share one computation (it was most of <c>check</c>'s time, benchmarks/README.md).
+    /// </summary>
+    private readonly ConcurrentDictionary<SampleKey, Ipv4Address[]> _samples = new();
+
+    private readonly record struct SampleKey(VpcId Vpc, string Groups, RegionalService Service, VpcEndpointId? Endpoint);
 
     public NetworkPathOutcome Probe(NetworkPathQuery query)
     {
@@ -34,7 +45,7 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
         var primary = Trace(node, TraceDestination.ForService(service));
         var results = new List<TraceResult> { primary };
         if (primary.Resolution is { } resolution)
-            foreach (var address in DestinationSamples(node, resolution))
+            foreach (var address in CachedSamples(node, resolution))
                 if (address != primary.Header.Destination)
                     results.Add(Trace(node, TraceDestination.ForAddress(address)));
 
@@ -116,6 +127,12 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
         var drop = failing[^1];
         var filter = failing.LastOrDefault(h => h.Kind is "security-group" or "network-acl");
         return filter ?? drop;
+    }
+
+    private Ipv4Address[] CachedSamples(CompiledInterface node, ServiceResolution resolution)
+    {
+        var key = new SampleKey(node.Vpc, string.Join(',', node.SecurityGroups), resolution.Service, resolution.Endpoint?.Id);
+        return _samples.GetOrAdd(key, _ => [.. DestinationSamples(node, resolution)]);
     }
 
     /// <summary>

@@ -12,33 +12,43 @@ namespace PathSim.Yaml.Schema;
 /// </summary>
 internal sealed class MappingReader
 {
-    private readonly ReadContext _ctx;
-    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _pairs = new(StringComparer.Ordinal);
+    /// <summary>Up to this many keys a mapping is searched in place; larger ones get a dictionary (a file may hold a huge one).</summary>
+    private const int LinearSearchLimit = 16;
 
-    private MappingReader(ReadContext ctx, YamlNode node, string kind, string label, IReadOnlyCollection<string> known, string? idKey)
+    private readonly ReadContext _ctx;
+    private readonly MappingLabel _label;
+    private readonly string _kind;
+    /// <summary>Large mappings only: each scalar key's first value (a repeated key is reported and the first one kept).</summary>
+    private readonly Dictionary<string, YamlNode>? _index;
+    private string? _what;
+
+    private MappingReader(ReadContext ctx, YamlNode node, string kind, MappingLabel label, IReadOnlyCollection<string> known, string? idKey)
     {
         _ctx = ctx;
+        _kind = kind;
+        _label = label;
         Node = node;
-        var unknown = new List<YamlNode>();
-        foreach (var pair in node.Pairs)
+        var pairs = node.Pairs;
+        if (pairs.Count > LinearSearchLimit) _index = new(pairs.Count, StringComparer.Ordinal);
+        List<YamlNode>? unknown = null;
+        for (int i = 0; i < pairs.Count; i++)
         {
-            var key = pair.Key;
+            var (key, value) = pairs[i];
             if (!key.IsScalar)
             {
                 ctx.Report(WrongType, key, "(key)", "a plain string");
                 continue;
             }
-            if (_pairs.ContainsKey(key.Value))
+            if (_index is not null ? !_index.TryAdd(key.Value, value) : FindBefore(key.Value, i) is not null)
             {
                 ctx.Report(DuplicateKey, key, key.Value);
                 continue;
             }
-            _pairs[key.Value] = pair;
-            if (!known.Contains(key.Value)) unknown.Add(key);
+            if (!known.Contains(key.Value)) (unknown ??= []).Add(key);
         }
 
         IdText = idKey is not null && ValueNode(idKey) is { IsScalar: true, IsNull: false } id ? id.Value : null;
-        What = IdText is not null ? $"{kind} '{IdText}'" : label;
+        if (unknown is null) return;
         foreach (var key in unknown)
         {
             string? near = KeySuggestion.Closest(key.Value, known);
@@ -46,10 +56,25 @@ internal sealed class MappingReader
         }
     }
 
+    private YamlNode? Find(string key) =>
+        _index is not null ? _index.GetValueOrDefault(key) : FindBefore(key, Node.Pairs.Count);
+
+    /// <summary>The value of the first pair before <paramref name="end"/> whose key is the scalar <paramref name="key"/>.</summary>
+    private YamlNode? FindBefore(string key, int end)
+    {
+        var pairs = Node.Pairs;
+        for (int i = 0; i < end; i++)
+        {
+            var pair = pairs[i];
+            if (pair.Key.IsScalar && string.Equals(pair.Key.Value, key, StringComparison.Ordinal)) return pair.Value;
+        }
+        return null;
+    }
+
     public YamlNode Node { get; }
 
     /// <summary>How messages name this mapping: <c>subnet 'subnet-a'</c>, or its path when it has no id.</summary>
-    public string What { get; }
+    public string What => _what ??= IdText is not null ? $"{_kind} '{IdText}'" : _label.ToString();
 
     /// <summary>The mapping's id as written, when it has one.</summary>
     public string? IdText { get; }
@@ -60,19 +85,19 @@ internal sealed class MappingReader
     /// <summary>A required value was missing or invalid: the resource cannot be built.</summary>
     public bool Failed { get; private set; }
 
-    public static MappingReader? Open(ReadContext ctx, YamlNode node, string kind, string label, IReadOnlyCollection<string> known, string? idKey = "id")
+    public static MappingReader? Open(ReadContext ctx, YamlNode node, string kind, MappingLabel label, IReadOnlyCollection<string> known, string? idKey = "id")
     {
         if (!node.IsMapping)
         {
-            ctx.Report(WrongType, node, label, "a mapping");
+            ctx.Report(WrongType, node, label.ToString(), "a mapping");
             return null;
         }
         return new MappingReader(ctx, node, kind, label, known, idKey);
     }
 
-    public bool Has(string key) => _pairs.ContainsKey(key);
+    public bool Has(string key) => Find(key) is not null;
 
-    public YamlNode? ValueNode(string key) => _pairs.TryGetValue(key, out var pair) ? pair.Value : null;
+    public YamlNode? ValueNode(string key) => Find(key);
 
     public void Fail(bool required)
     {
@@ -95,17 +120,21 @@ internal sealed class MappingReader
     /// <summary>A scalar value parsed by <paramref name="parse"/>, which reports its own diagnostic on failure.</summary>
     public T? Scalar<T>(string key, bool required, Func<ReadContext, YamlNode, T?> parse) where T : struct
     {
-        var value = Present(key, required);
-        if (value is null) return null;
-        if (!value.IsScalar)
-        {
-            _ctx.Report(WrongType, value, key, "a single value");
-            Fail(required);
-            return null;
-        }
+        if (ScalarValue(key, required) is not { } value) return null;
         var result = parse(_ctx, value);
         if (result is null) Fail(required);
         return result;
+    }
+
+    /// <summary>The value when present, not null and a single value; reports PS2003 or a wrong type otherwise.</summary>
+    private YamlNode? ScalarValue(string key, bool required)
+    {
+        var value = Present(key, required);
+        if (value is null) return null;
+        if (value.IsScalar) return value;
+        _ctx.Report(WrongType, value, key, "a single value");
+        Fail(required);
+        return null;
     }
 
     public string? String(string key, bool required = false)
@@ -123,15 +152,22 @@ internal sealed class MappingReader
     {
         var text = String(key, required);
         if (text is null) return null;
-        if (text.Length > 0 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))) return text;
+        if (text.Length > 0 && !HasSpaceOrControl(text)) return text;
         _ctx.Report(InvalidId, ValueNode(key)!, text, kind);
         Fail(required);
         return null;
     }
 
-    public bool Bool(string key, bool fallback) => Scalar(key, false, (ctx, node) => ScalarParsers.Bool(ctx, node, key)) ?? fallback;
+    // Bool and Int check the value as Scalar does, without a closure per call (they run per resource).
+    public bool Bool(string key, bool fallback) => ScalarValue(key, false) is { } value ? ScalarParsers.Bool(_ctx, value, key) ?? fallback : fallback;
 
-    public int? Int(string key, bool required = false) => Scalar(key, required, (ctx, node) => ScalarParsers.Int(ctx, node, key));
+    public int? Int(string key, bool required = false)
+    {
+        if (ScalarValue(key, required) is not { } value) return null;
+        var result = ScalarParsers.Int(_ctx, value, key);
+        if (result is null) Fail(required);
+        return result;
+    }
 
     /// <summary>
     /// A list value: null or absent → absent (null), a sequence → its items. A single scalar stands for
@@ -162,7 +198,7 @@ internal sealed class MappingReader
         {
             if (!item.IsScalar || item.IsNull)
                 _ctx.Report(WrongType, item, $"{key} item", $"a {kind} id");
-            else if (item.Value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            else if (HasSpaceOrControl(item.Value))
                 _ctx.Report(InvalidId, item, item.Value, kind);
             else
                 result.Add(item.Value);
@@ -178,4 +214,11 @@ internal sealed class MappingReader
 
     public T? Enum<T>(string key, EnumNames<T> names, bool required = false) where T : struct =>
         Scalar(key, required, (ctx, node) => ScalarParsers.Enum(ctx, node, names));
+
+    private static bool HasSpaceOrControl(string text)
+    {
+        foreach (char c in text)
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) return true;
+        return false;
+    }
 }

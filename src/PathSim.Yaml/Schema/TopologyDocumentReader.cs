@@ -88,14 +88,14 @@ internal sealed partial class TopologyDocumentReader(ReadContext ctx)
         var result = new List<T>(nodes.Count);
         for (int i = 0; i < nodes.Count; i++)
         {
-            var item = ChildItems(nodes[i], $"{key}[{i}]", kind, keys, read, idKey);
+            var item = ChildItems(nodes[i], MappingLabel.Item(key, i), kind, keys, read, idKey);
             if (item is not null) result.Add(item);
         }
         return result.ToValueArray();
     }
 
     /// <summary>Opens and reads one mapping; null (and the id remembered as dropped) when it failed.</summary>
-    private T? ChildItems<T>(YamlNode node, string label, string kind, string[] keys, Func<MappingReader, T?> read, string? idKey = "id")
+    private T? ChildItems<T>(YamlNode node, MappingLabel label, string kind, string[] keys, Func<MappingReader, T?> read, string? idKey = "id")
     {
         var mapping = MappingReader.Open(_ctx, node, kind, label, keys, idKey);
         if (mapping is null) return default;
@@ -113,7 +113,7 @@ internal sealed partial class TopologyDocumentReader(ReadContext ctx)
         var result = new List<T>(nodes.Count);
         for (int i = 0; i < nodes.Count; i++)
         {
-            var item = ChildItems(nodes[i], $"{key}[{i}] of {owner.What}", kind, keys, read, idKey: null);
+            var item = ChildItems(nodes[i], MappingLabel.Item(key, i, owner), kind, keys, read, idKey: null);
             if (item is not null) result.Add(item);
         }
         return result.ToValueArray();

@@ -24,8 +24,16 @@ internal sealed class YamlNode
     /// <summary>Plain (unquoted) scalars may mean null, a boolean or a number; quoted ones are always strings.</summary>
     public bool IsPlain { get; private init; }
 
-    public List<YamlNode> Items { get; } = [];
-    public List<KeyValuePair<YamlNode, YamlNode>> Pairs { get; } = [];
+    // Made on first use: most nodes are scalars, and two empty lists each were a third of what a
+    // large file's read allocated (benchmarks/README.md).
+    private List<YamlNode>? _items;
+    private List<KeyValuePair<YamlNode, YamlNode>>? _pairs;
+
+    /// <summary>A sequence's items; empty for other nodes.</summary>
+    public List<YamlNode> Items => _items ??= [];
+
+    /// <summary>A mapping's pairs in document order, repeated keys included; empty for other nodes.</summary>
+    public List<KeyValuePair<YamlNode, YamlNode>> Pairs => _pairs ??= [];
 
     public bool IsScalar => Kind == YamlNodeKind.Scalar;
     public bool IsMapping => Kind == YamlNodeKind.Mapping;

@@ -75,6 +75,19 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_EvrDisabledJson_AuditSourcesPerService()
+    {
+        var result = CliRunner.Run("check", RepositoryPaths.Topology("evr-disabled.yaml"), "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var audits = json.RootElement.GetProperty("clusters")[0].GetProperty("outside_vpc").EnumerateArray()
+            .Select(o => o.GetProperty("target").GetString()!.Split(':')[0] + " " + string.Join(",", o.GetProperty("audit_with").EnumerateArray().Select(a => a.GetString())))
+            .Distinct().Order();
+        // newuser finding 12: S3 logs never hold Glue Data Catalog calls.
+        Assert.Equal(["glue cloudtrail-management-events", "s3 cloudtrail-s3-data-events,s3-server-access-logging"], audits);
+    }
+
+    [Fact]
     public void Check_ClusterOption_ChecksOnlyThatCluster()
     {
         const string Second = "  - id: second\n    deployment: serverless\n    enhanced_vpc_routing: true\n" +

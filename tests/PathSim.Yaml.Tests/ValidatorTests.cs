@@ -75,9 +75,10 @@ public class ValidatorTests
                   - { protocol: tcp, ports: 443, destination: pl-63a5400a }
             """);
 
-        // t.yaml:11:9: error PS3002: prefix list 'pl-0000000a' does not exist
-        // t.yaml:20:9: error PS3002: prefix list 'pl-63a5400a' does not exist
-        Assert.Equal([("PS3002", 11, 9), ("PS3002", 20, 9)], Load.Codes(result));
+        // An undeclared list is PS3016 with how to declare it (newuser finding 3: the real S3 list id in an SG rule).
+        Assert.Equal([("PS3016", 11, 9), ("PS3016", 20, 9)], Load.Codes(result));
+        Assert.Equal("t.yaml:20:9: error PS3016: prefix list 'pl-63a5400a' does not exist; declare it under prefix_lists with its CIDRs "
+            + "(an AWS-managed list takes its name, com.amazonaws.REGION.SERVICE, e.g. com.amazonaws.us-east-1.s3)", Load.Rendered(result)[1]);
     }
 
     [Fact]

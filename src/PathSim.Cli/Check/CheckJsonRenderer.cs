@@ -39,8 +39,7 @@ public static class CheckJsonRenderer
             json.WriteString("reason", outside.Reason.Value);
             json.WriteBoolean("in_vpc_flow_logs", false);
             json.WriteStartArray("audit_with");
-            json.WriteStringValue("cloudtrail-s3-data-events");
-            json.WriteStringValue("s3-server-access-logging");
+            foreach (var source in outside.AuditWith) json.WriteStringValue(source);
             json.WriteEndArray();
             json.WritePropertyName("denied_by");
             WriteBlocker(json, outside.DeniedBy);

@@ -83,8 +83,9 @@ public static class CheckTextRenderer
         }
         output.WriteLine("    These requests are not in VPC flow logs and ignore this VPC's routes, groups, ACLs and endpoints.");
         output.WriteLine("    They are authorised by the cluster's IAM role and carry no aws:SourceVpce / aws:SourceVpc, so a bucket");
-        output.WriteLine("    policy that admits only VPC endpoints denies them. Audit them with CloudTrail data events for S3");
-        output.WriteLine("    (object-level logging) or S3 server access logging.");
+        output.WriteLine("    policy that admits only VPC endpoints denies them. Audit S3 requests with CloudTrail data events");
+        output.WriteLine("    (object-level logging) or S3 server access logging, Glue Data Catalog and Athena calls with CloudTrail");
+        output.WriteLine("    management events.");
     }
 
     /// <summary>Policy rules end with the statement's JSON; the text form names the statement and leaves the JSON to --format json.</summary>

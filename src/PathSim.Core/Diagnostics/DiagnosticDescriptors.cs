@@ -50,6 +50,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IpOutsideSubnet = Error("PS3012", "Address outside subnet", "{0} '{1}' has address {2}, outside subnet '{3}' ({4})");
     public static readonly DiagnosticDescriptor EndpointTypeMismatch = Error("PS3013", "Endpoint field for the other type", "endpoint '{0}' is of type {1} and cannot have '{2}'");
     public static readonly DiagnosticDescriptor InvalidTarget = Error("PS3014", "Invalid route target", "'{0}' is not a route target (igw-, nat-, vpce-, pcx-, tgw-, eni-, eigw-, vgw-, local or blackhole)");
+    public static readonly DiagnosticDescriptor MissingPrefixList = Error("PS3016", "Missing prefix list", "prefix list '{0}' does not exist; declare it under prefix_lists with its CIDRs (an AWS-managed list takes its name, com.amazonaws.REGION.SERVICE, e.g. com.amazonaws.us-east-1.s3)");
     public static readonly DiagnosticDescriptor InterfaceEndpointAsRouteTarget = Error("PS3015", "Interface endpoint as route target", "route {0} in '{1}' targets interface endpoint '{2}'; only gateway and Gateway Load Balancer endpoints are route targets (clients reach an interface endpoint through its network interfaces, E1)");
 
     // 4xxx — read but not modelled (warnings)

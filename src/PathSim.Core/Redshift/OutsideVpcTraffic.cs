@@ -16,4 +16,13 @@ public sealed record OutsideVpcTraffic
 
     /// <summary>The bucket policy statement that denies it, when one does (e.g. an aws:SourceVpce restriction).</summary>
     public FlowBlocker? DeniedBy { get; init; }
+
+    /// <summary>
+    /// Where these requests can be audited, since VPC flow logs never see them: S3 object requests in
+    /// CloudTrail data events and S3 server access logs; Glue Data Catalog and Athena API calls in
+    /// CloudTrail management events (which S3 logs never hold).
+    /// </summary>
+    public IReadOnlyList<string> AuditWith => Flow.Service == "s3"
+        ? ["cloudtrail-s3-data-events", "s3-server-access-logging"]
+        : ["cloudtrail-management-events"];
 }

@@ -188,7 +188,7 @@ internal sealed class TopologyChecks
             bool gatewayEndpointList = route.Target.Kind == RouteTargetKind.VpcEndpoint
                 && (!_endpoints.TryGetValue(new VpcEndpointId(route.Target.Id), out var ep) || ep.Type == VpcEndpointType.Gateway);
             if (!_prefixLists.ContainsKey(list) && !gatewayEndpointList)
-                Report(MissingReference, route.Location, "prefix list", list.Value);
+                Report(MissingPrefixList, route.Location, list.Value);
             return;
         }
 
@@ -318,7 +318,9 @@ internal sealed class TopologyChecks
                 switch (rule.Peer.Kind)
                 {
                     case RulePeerKind.SecurityGroup: Resolve(_groups, new SecurityGroupId(rule.Peer.Id), "security group", at, out _); break;
-                    case RulePeerKind.PrefixList: Resolve(_prefixLists, new PrefixListId(rule.Peer.Id), "prefix list", at, out _); break;
+                    case RulePeerKind.PrefixList:
+                        if (!_prefixLists.ContainsKey(new PrefixListId(rule.Peer.Id))) Report(MissingPrefixList, at, rule.Peer.Id);
+                        break;
                 }
             }
         }

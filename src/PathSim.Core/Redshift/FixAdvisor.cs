@@ -76,6 +76,10 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 return $"use a public NAT gateway instead of {c}: a private NAT gateway never reaches the internet (G2)";
             case "NAT_GATEWAY_NO_ELASTIC_IP":
                 return $"give {c} an Elastic IP (G2)";
+            case "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS" when NatGatewayIn(subnet) is { } nat:
+                // Pointing this table at a NAT gateway would cut the NAT gateway's own way out (G2).
+                return $"take {subnet} out of {cluster.Id}'s subnet group, or make {cluster.Id} publicly accessible with an Elastic IP: "
+                    + $"it is the public subnet of {nat}, whose route to the internet gateway must stay (G1, G2, RS2)";
             case "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS":
                 return $"make {cluster.Id} publicly accessible with an Elastic IP, or route 0.0.0.0/0 in {routeTable} to a NAT gateway (G1, RS2)";
             case "IGW_NOT_ATTACHED":
@@ -127,6 +131,8 @@ public sealed class FixAdvisor(NetworkTopology topology)
         int arrow = hop.Rule.IndexOf(" -> ", StringComparison.Ordinal);
         return arrow > 0 ? hop.Rule[..arrow] : hop.Rule;
     }
+
+    private string? NatGatewayIn(SubnetId subnetId) => topology.NatGateways.FirstOrDefault(n => n.Subnet == subnetId)?.Id.Value;
 
     private string? VpcOf(SubnetId subnetId) => _subnets.GetValueOrDefault(subnetId)?.Vpc.Value;
 

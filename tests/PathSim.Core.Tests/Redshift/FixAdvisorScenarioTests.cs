@@ -127,4 +127,19 @@ public sealed class FixAdvisorScenarioTests
         Assert.Equal("exempt the cluster's IAM role from the denying statement of raw's bucket policy (e.g. an aws:PrincipalArn condition): "
             + "a request from us-east-1 to a bucket in eu-west-1 never carries aws:SourceVpce, and no Allow overrides an explicit Deny (E4)", copy.Blocker!.Fix);
     }
+
+    [Fact]
+    public void Check_ClusterSubnetIsTheNatGatewaysPublicSubnet_FixKeepsTheNatRoute()
+    {
+        // newuser finding 11: routing this table to a NAT gateway would break the NAT gateway itself.
+        var topology = NatVpc("vpc-1").S3Bucket("raw").Build();
+        topology = topology with { RedshiftClusters = [topology.RedshiftClusters[0] with { Subnets = [new SubnetId("subnet-a"), new SubnetId("subnet-pub")] }] };
+
+        var copy = new RedshiftAnalyzer(new TracerPathProbe(NetworkModel.Build(topology)), new PolicyFlowAuthorizer(topology))
+            .Check(topology).Clusters.Single().Flows.Single(f => f.Flow.Kind == RedshiftFlowKind.Copy && f.Subnet == new SubnetId("subnet-pub"));
+
+        Assert.Equal(Verdict.Unreachable, copy.Verdict);
+        Assert.Equal("take subnet-pub out of c1's subnet group, or make c1 publicly accessible with an Elastic IP: "
+            + "it is the public subnet of nat-a, whose route to the internet gateway must stay (G1, G2, RS2)", copy.Blocker!.Fix);
+    }
 }

@@ -39,7 +39,7 @@ public static class AwsSnapshotReader
         }
         var (entries, skipped) = SnapshotDirectory.Enumerate(directory, region);
         if (entries.Count == 0)
-            content.Report(DiagnosticDescriptors.EmptyDocument, new SourceLocation(directory, 0, 0));
+            content.Report(DiagnosticDescriptors.EmptySnapshotDirectory, new SourceLocation(directory, 0, 0));
         foreach (var folder in skipped)
             content.Report(DiagnosticDescriptors.UnmodelledResource, new SourceLocation(folder, 0, 0), "folder", Path.GetFileName(folder),
                 "its name is not an AWS region (the layout is DIR/[accounts/ACCOUNT/]REGION/*.json), so its files are not read");

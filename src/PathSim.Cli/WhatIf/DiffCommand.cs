@@ -33,11 +33,11 @@ public static class DiffCommand
             // Two files or snapshots of one estate mostly agree: re-check only what differs in content.
             var previous = analyzerFactory(old).Check(old);
             var current = IncrementalCheck.Run(old, previous, now, analyzerFactory, TopologyChanges.InContent(old, now));
-            var diff = FlowDiff.Compare(previous, current);
+            var diff = FlowDiff.Compare(previous, current) with { Notes = DiffNotes.Of(old, now) };
             switch (common.FormatOf(parse))
             {
-                case OutputFormat.Json: DiffJsonRenderer.Render(diff, [], stdout); break;
-                default: DiffTextRenderer.Render(diff, [], stdout); break;
+                case OutputFormat.Json: DiffJsonRenderer.Render(diff, null, stdout); break;
+                default: DiffTextRenderer.Render(diff, null, stdout); break;
             }
             return diff.AnyWorse ? ExitCodes.FlowGotWorse : ExitCodes.Ok;
         });

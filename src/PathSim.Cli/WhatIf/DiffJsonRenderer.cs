@@ -13,7 +13,8 @@ namespace PathSim.Cli.WhatIf;
 /// </summary>
 public static class DiffJsonRenderer
 {
-    public static void Render(RedshiftDiff diff, IReadOnlyList<TopologyEdit> edits, TextWriter output)
+    /// <param name="edits">The whatif edits in order; null (written as []) for <c>pathsim diff</c>.</param>
+    public static void Render(RedshiftDiff diff, IReadOnlyList<TopologyEdit>? edits, TextWriter output)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -22,7 +23,7 @@ public static class DiffJsonRenderer
             json.WriteString("before", diff.Before);
             json.WriteString("after", diff.After);
             json.WriteStartArray("edits");
-            foreach (var edit in edits)
+            foreach (var edit in edits ?? [])
             {
                 json.WriteStartObject();
                 json.WriteString("edit", edit.Describe());
@@ -32,8 +33,13 @@ public static class DiffJsonRenderer
             json.WriteEndArray();
             json.WriteNumber("compared", diff.Compared);
             json.WriteNumber("changed", diff.Changes.Count);
-            json.WriteNumber("worse", diff.Changes.Count(c => c.GotWorse));
-            json.WriteNumber("better", diff.Changes.Count(c => c.GotBetter));
+            json.WriteNumber("worse", diff.Worse);
+            json.WriteNumber("better", diff.Better);
+            json.WriteNumber("added", diff.Added);
+            json.WriteNumber("removed", diff.Removed);
+            json.WriteStartArray("notes");
+            foreach (var note in diff.Notes) json.WriteStringValue(note);
+            json.WriteEndArray();
             json.WriteStartArray("changes");
             foreach (var change in diff.Changes) WriteChange(json, change);
             json.WriteEndArray();

@@ -10,9 +10,10 @@ namespace PathSim.Cli.WhatIf;
 /// </summary>
 public static class DiffTextRenderer
 {
-    public static void Render(RedshiftDiff diff, IReadOnlyList<TopologyEdit> edits, TextWriter output)
+    /// <param name="edits">The whatif edits in order; null for <c>pathsim diff</c>.</param>
+    public static void Render(RedshiftDiff diff, IReadOnlyList<TopologyEdit>? edits, TextWriter output)
     {
-        if (edits.Count > 0)
+        if (edits is not null)
         {
             output.WriteLine($"pathsim whatif {diff.Before}");
             output.WriteLine();
@@ -32,6 +33,8 @@ public static class DiffTextRenderer
             output.WriteLine();
         }
         foreach (var change in diff.Changes) RenderChange(change, output);
+        foreach (var note in diff.Notes) output.WriteLine($"note: {note}");
+        if (!diff.Notes.IsEmpty) output.WriteLine();
         output.WriteLine(Summary(diff));
     }
 
@@ -82,9 +85,8 @@ public static class DiffTextRenderer
 
     private static string Summary(RedshiftDiff diff)
     {
-        int worse = diff.Changes.Count(c => c.GotWorse);
-        int better = diff.Changes.Count(c => c.GotBetter);
         string outcome = diff.AnyWorse ? "WORSE" : "ok";
-        return $"{diff.Changes.Count} of {diff.Compared} flows changed: {worse} worse, {better} better - {outcome}";
+        string appeared = diff.Added + diff.Removed == 0 ? "" : $", {diff.Added} added, {diff.Removed} removed";
+        return $"{diff.Changes.Count} of {diff.Compared} flows changed: {diff.Worse} worse, {diff.Better} better{appeared} - {outcome}";
     }
 }

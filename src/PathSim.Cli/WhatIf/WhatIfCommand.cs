@@ -50,9 +50,11 @@ public static class WhatIfCommand
                 diagnostics.AddRange(read.Diagnostics);
                 edits.AddRange(read.Edits);
             }
-            foreach (var (flag, value) in QuickFlagValues(parse))
+            var flags = QuickFlagValues(parse).ToList();
+            foreach (var (flag, value) in flags)
                 if (QuickEdits.Parse(flag, value, diagnostics) is { } edit) edits.Add(edit);
-            if (diagnostics.Count == 0 && edits.Count == 0)
+            // An edits file that lists no edits (edits: []) is a valid "no change"; no file and no flag is a usage error.
+            if (files.Length == 0 && flags.Count == 0)
             {
                 return report.InvalidArgument("--edit", "whatif needs edits: --edit EDITS.yaml or a quick flag such as --remove ID (see docs/whatif.md)");
             }
@@ -67,7 +69,7 @@ public static class WhatIfCommand
 
             var previous = analyzerFactory(before).Check(before);
             var current = IncrementalCheck.Run(before, previous, after, analyzerFactory);
-            var diff = FlowDiff.Compare(previous, current);
+            var diff = FlowDiff.Compare(previous, current) with { Notes = DiffNotes.Of(before, after) };
             switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json: DiffJsonRenderer.Render(diff, edits, stdout); break;

@@ -18,6 +18,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AliasesNotAllowed = Error("PS1005", "Too many aliases", "more than {0} YAML aliases; anchors and aliases are limited to keep loading bounded");
     public static readonly DiagnosticDescriptor EmptyDocument = Error("PS1006", "Empty document", "the file holds no topology");
     public static readonly DiagnosticDescriptor TooManyNodes = Error("PS1007", "Too many nodes", "more than {0} YAML nodes");
+    public static readonly DiagnosticDescriptor EmptyEditsDocument = Error("PS1008", "Empty edits file", "the file holds no edits (an edits file starts with 'pathsim: 1' and 'edits:', docs/whatif.md)");
+    public static readonly DiagnosticDescriptor EmptySnapshotDirectory = Error("PS1009", "No snapshot files", "the directory holds no snapshot files (AWS describe-* JSON outputs in DIR, DIR/REGION or DIR/accounts/ACCOUNT/REGION, docs/aws-input.md)");
+    public static readonly DiagnosticDescriptor TopologyGivenAsEdits = Error("PS1010", "Topology given as edits", "this looks like a topology file, not an edits file (it has '{0}' and no 'edits:'); did you swap TOPOLOGY and --edit?");
 
     // 2xxx — schema
     public static readonly DiagnosticDescriptor UnknownKey = Error("PS2001", "Unknown key", "unknown key '{0}' in {1}{2}");
@@ -64,6 +67,7 @@ public static class DiagnosticDescriptors
     // 5xxx — edits
     public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");
     public static readonly DiagnosticDescriptor EditInvalid = Error("PS5002", "Invalid edit", "{0}");
+    public static readonly DiagnosticDescriptor EditTargetRemoved = Error("PS5003", "Edit names an id an earlier edit removed", "the edit names {0} '{1}', which an earlier edit removed");
 
     // 6xxx — live AWS access
     public static readonly DiagnosticDescriptor AwsCredentialsMissing = Error("PS6001", "No AWS credentials", "no AWS credentials were found: {0}");

@@ -3,17 +3,28 @@ using PathSim.Topology;
 
 namespace PathSim.WhatIf;
 
-/// <summary>What applying one edit needs besides the topology: where to report problems.</summary>
-internal sealed class EditContext(List<Diagnostic> diagnostics, SourceLocation location)
+/// <summary>
+/// What applying one edit needs besides the topology: where to report problems, and the topology
+/// before any edit (so an id an earlier edit removed is not reported as one that never existed).
+/// </summary>
+internal sealed class EditContext(List<Diagnostic> diagnostics, SourceLocation location, NetworkTopology? original = null)
 {
     public SourceLocation Location { get; } = location;
 
-    /// <summary>PS5001, naming the missing id; returns null so an edit can <c>return context.Missing(…)</c>.</summary>
-    public NetworkTopology? Missing(ResourceKind kind, string id) => Missing(kind.ToDisplayName(), id);
-
-    public NetworkTopology? Missing(string what, string id)
+    /// <summary>PS5001 naming the missing id, or PS5003 when an earlier edit removed it; returns null so an edit can <c>return context.Missing(…)</c>.</summary>
+    public NetworkTopology? Missing(ResourceKind kind, string id)
     {
-        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.EditTargetMissing, Location, what, id));
+        bool removed = original is not null && TopologyResources.Find(original, new ResourceKey(kind, id)) is not null;
+        return Report(removed, kind.ToDisplayName(), id);
+    }
+
+    public NetworkTopology? Missing(string what, string id) =>
+        Report(original is not null && TopologyResources.KindsWithId(original, id).Count > 0, what, id);
+
+    private NetworkTopology? Report(bool removedEarlier, string what, string id)
+    {
+        var descriptor = removedEarlier ? DiagnosticDescriptors.EditTargetRemoved : DiagnosticDescriptors.EditTargetMissing;
+        diagnostics.Add(Diagnostic.Create(descriptor, Location, what, id));
         return null;
     }
 

@@ -21,11 +21,15 @@ public static class FlowDiff
             if (previous is null || Differs(previous, result))
                 changes.Add(new FlowChange(key, previous, result, FirstChangedHop(previous, result)));
         }
+        int gone = 0;
         foreach (var (key, result) in Flows(before))
         {
-            if (!seen.Contains(key)) changes.Add(new FlowChange(key, result, null, FirstChangedHop(result, null)));
+            if (seen.Contains(key)) continue;
+            changes.Add(new FlowChange(key, result, null, FirstChangedHop(result, null)));
+            gone++;
         }
-        return new RedshiftDiff(before.Topology, after.Topology, [.. changes], seen.Count);
+        // Compared = every flow on either side (before ∪ after), so "changed of compared" stays a fraction.
+        return new RedshiftDiff(before.Topology, after.Topology, [.. changes], seen.Count + gone);
     }
 
     public static bool Differs(FlowResult before, FlowResult after) =>

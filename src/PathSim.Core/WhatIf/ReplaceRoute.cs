@@ -10,6 +10,7 @@ public sealed record ReplaceRoute(RouteTableId Table, Route Route) : TopologyEdi
     internal override NetworkTopology? ApplyTo(NetworkTopology topology, EditContext context)
     {
         if (context.Require<RouteTable>(topology, ResourceKind.RouteTable, Table.Value) is not { } table) return null;
+        if (RouteIndex.LocalRouteMessage(topology, table, Route.Destination) is { } local) return context.Invalid(local);
         int index = RouteIndex.Of(table, Route.Destination);
         if (index < 0) return context.Invalid(RouteIndex.NoRouteMessage(topology, table, Route.Destination));
         return TopologyResources.Replace(topology, TopologyResource.Of(table with { Routes = table.Routes.SetItem(index, Route) }));

@@ -27,7 +27,7 @@ public static class TopologyEditor
         var current = topology;
         foreach (var edit in edits)
         {
-            var next = edit.ApplyTo(current, new EditContext(diagnostics, edit.Location));
+            var next = edit.ApplyTo(current, new EditContext(diagnostics, edit.Location, topology));
             if (next is not null) current = next;
         }
         if (diagnostics.Count == 0) diagnostics.AddRange(validate(current));

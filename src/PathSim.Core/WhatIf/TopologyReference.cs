@@ -8,7 +8,4 @@ public readonly record struct TopologyReference(ResourceKey From, ResourceKey To
 {
     /// <summary>A route's target: deleting the target leaves the route in blackhole state (R5) instead of failing.</summary>
     public bool IsRouteTarget => Field.EndsWith(".target", StringComparison.Ordinal);
-
-    /// <summary>A cluster's bucket use names a bucket that need not be described in the file.</summary>
-    public bool IsOptional => To.Kind == ResourceKind.S3Bucket;
 }

@@ -5,8 +5,8 @@ using PathSim.WhatIf;
 namespace PathSim.Testing.WhatIf;
 
 /// <summary>
-/// The edits a change window typically proposes, enumerated for a given topology: remove a NAT or
-/// internet gateway, detach a gateway endpoint, repoint or drop a route, move a subnet to another
+/// The edits a change window typically proposes, enumerated for a given topology: remove a NAT gateway, detach
+/// (or remove a detached) internet gateway, detach a gateway endpoint, repoint or drop a route, move a subnet to another
 /// route table (or into a peering), drop a security group rule, deny 443 in an ACL, switch off EVR, DNS, private DNS or
 /// a peering, drop a bucket policy. Every candidate names existing resources; most leave a valid
 /// topology (the ones that do not are refused by <see cref="TopologyEditor"/>, which a property test skips).
@@ -17,7 +17,11 @@ public static class EditCandidates
     {
         var edits = new List<TopologyEdit>();
         foreach (var nat in topology.NatGateways) edits.Add(new RemoveResource(new(ResourceKind.NatGateway, nat.Id.Value)));
-        foreach (var igw in topology.InternetGateways) edits.Add(new RemoveResource(new(ResourceKind.InternetGateway, igw.Id.Value)));
+        // AWS deletes only a detached internet gateway (G1): detach an attached one, remove a detached one.
+        foreach (var igw in topology.InternetGateways)
+            edits.Add(igw.Vpc is null
+                ? new RemoveResource(new(ResourceKind.InternetGateway, igw.Id.Value))
+                : new SetField(new(ResourceKind.InternetGateway, igw.Id.Value), "vpc", FieldValue.Null));
         foreach (var endpoint in topology.VpcEndpoints)
         {
             foreach (var table in endpoint.RouteTables) edits.Add(new DetachEndpoint(endpoint.Id, table));

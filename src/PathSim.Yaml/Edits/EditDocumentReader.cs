@@ -37,6 +37,12 @@ internal sealed class EditDocumentReader(ReadContext ctx, NetworkTopology topolo
     public List<TopologyEdit> Read(YamlNode root)
     {
         var edits = new List<TopologyEdit>();
+        if (TopologySection(root) is { } section)
+        {
+            // A topology passed as --edit would otherwise give one "unknown key" per section.
+            ctx.Report(TopologyGivenAsEdits, section, section.Value);
+            return edits;
+        }
         var top = MappingReader.Open(ctx, root, "the edits file", "the edits file", TopLevel, idKey: null);
         if (top is null) return edits;
         if (top.Present("pathsim", required: true) is { } version && (!version.IsScalar || version.Value != "1"))
@@ -46,6 +52,13 @@ internal sealed class EditDocumentReader(ReadContext ctx, NetworkTopology topolo
         if (items is null) return edits;
         for (int i = 0; i < items.Count; i++) ReadEdit(items[i], $"edits[{i}]", edits);
         return edits;
+    }
+
+    /// <summary>The first topology section key of a mapping without an <c>edits</c> key: the file is a topology, not edits.</summary>
+    private static YamlNode? TopologySection(YamlNode root)
+    {
+        if (!root.IsMapping || root.Pairs.Any(p => p.Key.IsScalar && p.Key.Value == "edits")) return null;
+        return root.Pairs.Select(p => p.Key).FirstOrDefault(k => k.IsScalar && (k.Value == "region" || TopologyDocumentReader.ResourceSections.Contains(k.Value)));
     }
 
     private void ReadEdit(YamlNode item, string label, List<TopologyEdit> edits)
@@ -91,6 +104,11 @@ internal sealed class EditDocumentReader(ReadContext ctx, NetworkTopology topolo
 
     private List<ResourceReference> References(YamlNode value, string label)
     {
+        if (value.IsSequence && value.Items.Count == 0)
+        {
+            ctx.Report(WrongType, value, label, "an id ([KIND:]ID) or a list of ids; 'remove: []' lists none");
+            return [];
+        }
         var items = value.IsSequence ? value.Items : [value];
         var references = new List<ResourceReference>();
         foreach (var item in items)

@@ -46,6 +46,10 @@ public static class EditsYamlReader
 
         var context = new ReadContext(fileName);
         var root = YamlTreeLoader.Load(text, fileName, limits, context.Diagnostics);
+        // The loader speaks of topologies; an empty edits file holds no edits.
+        for (int i = 0; i < context.Diagnostics.Count; i++)
+            if (context.Diagnostics[i].Id == EmptyDocument.Id)
+                context.Diagnostics[i] = Diagnostic.Create(EmptyEditsDocument, context.Diagnostics[i].Location);
         var edits = root is null ? [] : new EditDocumentReader(context, topology).Read(root);
         var diagnostics = TopologyLoadResult.Sort(context.Diagnostics);
         return new EditsLoadResult(diagnostics.Any(d => d.IsError) ? [] : [.. edits], diagnostics);

@@ -32,12 +32,16 @@ internal static class ScalarParsers
     public static Ipv4Prefix? Cidr(ReadContext ctx, YamlNode node, string alternatives)
     {
         if (Ipv4Prefix.TryParse(node.Value, out var prefix)) return prefix;
-        string hint = Ipv4Prefix.TryParseLenient(node.Value, out var lenient)
-            ? $"; host bits are set (did you mean {lenient}?)"
-            : alternatives;
+        string hint = !Ipv4Prefix.TryParseLenient(node.Value, out var lenient) ? alternatives
+            : HostBitsSet(node.Value, lenient) ? $"; host bits are set (did you mean {lenient}?)"
+            : $"; an octet has leading zeros (write {lenient})";
         ctx.Report(InvalidCidr, node, node.Value, hint);
         return null;
     }
+
+    /// <summary>A block the lenient parse accepted is refused either for host bits or for a non-canonical octet (<c>0.0.0.000/0</c>).</summary>
+    private static bool HostBitsSet(string text, Ipv4Prefix lenient) =>
+        Ipv4Address.TryParse(text[..text.IndexOf('/')], out var address) && address != lenient.Network;
 
     public static Ipv4Address? Address(ReadContext ctx, YamlNode node)
     {

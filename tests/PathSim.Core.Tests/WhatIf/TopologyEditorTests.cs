@@ -55,6 +55,83 @@ public sealed class TopologyEditorTests
     }
 
     [Fact]
+    public void RemoveResource_BucketAClusterStillUses_FailsWithDependencyViolation()
+    {
+        var withBucket = Before with
+        {
+            S3Buckets = [new S3Bucket { Name = "lake", Region = "us-east-1" }],
+            RedshiftClusters = [Before.RedshiftClusters[0] with { Buckets = [new BucketUse { Bucket = "lake", Uses = BucketUseKind.Spectrum }] }],
+        };
+
+        var outcome = Apply(withBucket, new RemoveResource(new(null, "lake")));
+
+        Assert.Equal(("PS5002", "cannot remove S3 bucket 'lake': still used by Redshift cluster 'analytics' (buckets); change or remove those first (AWS refuses with DependencyViolation)"),
+            (Assert.Single(outcome.Diagnostics).Id, outcome.Diagnostics[0].Message));
+    }
+
+    [Fact]
+    public void RemoveResource_AttachedInternetGateway_RefusedUntilDetached()
+    {
+        var attached = Apply(Before, new RemoveResource(new(null, "igw-main")));
+        var detached = Apply(Before,
+            new SetField(new(null, "igw-main"), "vpc", FieldValue.Null),
+            new RemoveResource(new(null, "igw-main")));
+
+        Assert.Equal("cannot remove internet gateway 'igw-main': it is attached to VPC 'vpc-main'; detach it first (set: { internet_gateway: igw-main, vpc: null }) (AWS refuses DeleteInternetGateway with DependencyViolation while it is attached)",
+            Assert.Single(attached.Diagnostics).Message);
+        Assert.Empty(detached.Topology!.InternetGateways);
+        Assert.Equal(RouteState.Blackhole, Table(detached.Topology, "rtb-pub").Routes[0].State);
+    }
+
+    [Fact]
+    public void RemoveResource_MainRouteTableOrDefaultAcl_RefusedAsAwsDoes()
+    {
+        var table = Apply(Before, new RemoveResource(new(null, "rtb-main")));
+        var acl = Apply(Before, new RemoveResource(new(null, "acl-default")));
+
+        Assert.Equal("cannot remove route table 'rtb-main': it is the main route table of VPC 'vpc-main'; make another table main first (set main: false on it and main: true on the other) (AWS refuses to delete a main route table)",
+            Assert.Single(table.Diagnostics).Message);
+        Assert.Equal("cannot remove network ACL 'acl-default': it is the default network ACL of VPC 'vpc-main', which AWS deletes only with the VPC (DeleteNetworkAcl is refused)",
+            Assert.Single(acl.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void RemoveResource_EmptiedVpc_TakesItsMainTableAndDefaultAclAlong()
+    {
+        var vpc = new Vpc { Id = new("vpc-empty"), Cidrs = [Ipv4Prefix.Parse("10.9.0.0/16")], Region = "us-east-1" };
+        var withVpc = Before with
+        {
+            Vpcs = Before.Vpcs.Add(vpc),
+            RouteTables = Before.RouteTables.Add(new RouteTable { Id = new("rtb-empty-main"), Vpc = vpc.Id, IsMain = true }),
+            NetworkAcls = Before.NetworkAcls.Add(new NetworkAcl { Id = new("acl-empty-default"), Vpc = vpc.Id, IsDefault = true }),
+        };
+
+        var outcome = Apply(withVpc, new RemoveResource(new(null, "vpc-empty")));
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal((1, 3, 2), (outcome.Topology.Vpcs.Count, outcome.Topology.RouteTables.Count, outcome.Topology.NetworkAcls.Count));
+    }
+
+    [Fact]
+    public void RemoveResource_Twice_PS5003SaysAnEarlierEditRemovedIt()
+    {
+        var outcome = Apply(Before, new RemoveResource(new(null, "nat-a")) { Location = At(3) }, new RemoveResource(new(null, "nat-a")) { Location = At(4) });
+
+        // edits.yaml:4:3: error PS5003: the edit names resource 'nat-a', which an earlier edit removed
+        var d = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(("PS5003", At(4), "the edit names resource 'nat-a', which an earlier edit removed"), (d.Id, d.Location, d.Message));
+    }
+
+    [Fact]
+    public void AddRoute_ToTheVpcCidr_PS5002TheLocalRoute()
+    {
+        var outcome = Apply(Before, new AddRoute(new("rtb-priv"), WhatIfFixture.Route("10.0.0.0/16", "nat-a")));
+
+        Assert.Equal(("PS5002", "the route to 10.0.0.0/16 in 'rtb-priv' is the implicit local route, which cannot be changed (R2)"),
+            (Assert.Single(outcome.Diagnostics).Id, outcome.Diagnostics[0].Message));
+    }
+
+    [Fact]
     public void RemoveResource_GatewayEndpoint_DropsItsWrittenPrefixListRoute()
     {
         var outcome = Apply(Before, new RemoveResource(new(ResourceKind.VpcEndpoint, "vpce-s3")));

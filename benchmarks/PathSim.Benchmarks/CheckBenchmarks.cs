@@ -34,7 +34,6 @@ public class CheckBenchmarks : SizedBenchmark
     [Benchmark]
     public RedshiftCheck CheckAllClusters() => CreateAnalyzer(_model).Check(_topology);
 
-    /// <summary>The composition of <c>pathsim check</c> (PathSim.Cli AnalysisComposition) over a prebuilt model.</summary>
-    public static RedshiftAnalyzer CreateAnalyzer(NetworkModel model) =>
-        new(new TracerPathProbe(model), new PolicyFlowAuthorizer(model.Topology));
+    /// <summary>The composition of <c>pathsim check</c> (PathSim.Cli AnalysisComposition) over a prebuilt model: every core.</summary>
+    public static RedshiftAnalyzer CreateAnalyzer(NetworkModel model) => Cli.AnalysisComposition.CreateAnalyzer(model);
 }

@@ -36,9 +36,8 @@ public class WhatIfBenchmarks : SizedBenchmark
         return new RemoveResource(new ResourceReference(ResourceKind.NatGateway, nat.Id.Value));
     }
 
-    /// <summary>The analysis as <c>pathsim check</c> composes it: the packet tracer on the compiled model, and the policies.</summary>
-    public static RedshiftAnalyzer Analyzer(NetworkTopology topology) =>
-        new(new TracerPathProbe(NetworkModel.Build(topology)), new PolicyFlowAuthorizer(topology));
+    /// <summary>The analysis as <c>pathsim check</c> composes it (PathSim.Cli AnalysisComposition).</summary>
+    public static RedshiftAnalyzer Analyzer(NetworkTopology topology) => Cli.AnalysisComposition.CreateAnalyzer(topology);
 
     [Benchmark(Baseline = true)]
     public RedshiftCheck FullCheck() => Analyzer(_after).Check(_after);

@@ -11,10 +11,12 @@ namespace PathSim.Cli;
 /// </summary>
 public static class AnalysisComposition
 {
-    public static RedshiftAnalyzer CreateAnalyzer(NetworkTopology topology)
+    public static RedshiftAnalyzer CreateAnalyzer(NetworkTopology topology) => CreateAnalyzer(NetworkModel.Build(topology));
+
+    /// <summary>Over a model already built (the benchmarks measure building it separately).</summary>
+    public static RedshiftAnalyzer CreateAnalyzer(NetworkModel model)
     {
-        var model = NetworkModel.Build(topology);
         var probe = new TracerPathProbe(model);
-        return new RedshiftAnalyzer(() => probe, new PolicyFlowAuthorizer(topology), Environment.ProcessorCount);
+        return new RedshiftAnalyzer(() => probe, new PolicyFlowAuthorizer(model.Topology), Environment.ProcessorCount);
     }
 }

@@ -26,6 +26,9 @@ public sealed class NetworkModel
     private readonly Dictionary<(VpcId, Ipv4Address), CompiledInterface> _interfacesByPrivateIp;
     private readonly Dictionary<Ipv4Address, CompiledInterface> _interfacesByPublicIp;
     private readonly Dictionary<SecurityGroupId, CompiledSecurityGroup> _securityGroups;
+
+    /// <summary>Each interface's compiled groups, resolved once: the tracer asks at every filter hop.</summary>
+    private readonly Dictionary<NetworkInterfaceId, (ImmutableArray<SecurityGroupId> Ids, ImmutableArray<CompiledSecurityGroup> Groups)> _groupsOfInterface = [];
     private readonly Dictionary<RouteTableId, CompiledRouteTable> _routeTables;
     private readonly Dictionary<SubnetId, CompiledRouteTable> _routeTableBySubnet;
     private readonly Dictionary<NetworkAclId, CompiledNetworkAcl> _acls;
@@ -95,6 +98,7 @@ public sealed class NetworkModel
         var byGroup = Interfaces.SelectMany(i => i.SecurityGroups.Select(g => (g, i))).ToLookup(x => x.g, x => x.i);
         _securityGroups = topology.SecurityGroups.DistinctBy(g => g.Id)
             .ToDictionary(g => g.Id, g => SecurityGroupCompilation.Compile(g, FindPrefixList, byGroup));
+        foreach (var nic in Interfaces) _groupsOfInterface[nic.Id] = (nic.SecurityGroups, ResolveGroups(nic.SecurityGroups));
 
         // Route tables (R2–R6), then each subnet's effective table (R3).
         var gatewayEndpointsByVpc = _endpoints.Values.Where(e => e.Type == VpcEndpointType.Gateway).ToLookup(e => e.Vpc);
@@ -247,7 +251,11 @@ public sealed class NetworkModel
 
     /// <summary>The compiled groups of an interface, in its order (missing groups are skipped).</summary>
     public ImmutableArray<CompiledSecurityGroup> SecurityGroupsOf(CompiledInterface nic) =>
-        [.. nic.SecurityGroups.Select(FindSecurityGroup).OfType<CompiledSecurityGroup>()];
+        // The cached list only if it was made from this very list of ids (an interface built elsewhere may share the id).
+        _groupsOfInterface.TryGetValue(nic.Id, out var cached) && cached.Ids == nic.SecurityGroups ? cached.Groups : ResolveGroups(nic.SecurityGroups);
+
+    private ImmutableArray<CompiledSecurityGroup> ResolveGroups(ImmutableArray<SecurityGroupId> ids) =>
+        [.. ids.Select(FindSecurityGroup).OfType<CompiledSecurityGroup>()];
 
     /// <summary>The VPC on the other side of a peering connection from <paramref name="vpc"/>, or null when it is not a side.</summary>
     public VpcId? PeerOf(VpcPeeringConnection peering, VpcId vpc) =>

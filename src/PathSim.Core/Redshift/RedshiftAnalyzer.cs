@@ -79,6 +79,7 @@ public sealed class RedshiftAnalyzer
         var results = new List<FlowResult>();
         var outside = new List<OutsideVpcTraffic>();
         var outsideAccess = new Dictionary<RedshiftFlow, FlowAccessOutcome>();
+        var outcomes = new Dictionary<(SubnetId, string, string), NetworkPathOutcome>();
 
         foreach (var flow in flows)
         {
@@ -104,7 +105,7 @@ public sealed class RedshiftAnalyzer
                 {
                     FlowPlacementKind.SpectrumCrossRegion => SpectrumCrossRegion(cluster, subnet, flow, advisor),
                     FlowPlacementKind.OutsideVpc => OutsideVpc(cluster, subnet, flow, placement.Code!.Value, outsideAccess[flow], advisor),
-                    FlowPlacementKind.InVpc => InVpc(probe, endpoints, cluster, vpc, subnet, flow, region, advisor),
+                    FlowPlacementKind.InVpc => InVpc(probe, outcomes, endpoints, cluster, vpc, subnet, flow, region, advisor),
                     _ => throw new InvalidOperationException(placement.Kind.ToString()),
                 });
             }
@@ -129,7 +130,8 @@ public sealed class RedshiftAnalyzer
             Blocker(hop, access.Code.Value, cluster, subnet, flow, advisor));
     }
 
-    private FlowResult InVpc(INetworkPathProbe probe, Dictionary<VpcEndpointId, VpcEndpoint> endpoints, RedshiftCluster cluster, Vpc? vpc, SubnetId subnet, RedshiftFlow flow, string clusterRegion, FixAdvisor advisor)
+    private FlowResult InVpc(INetworkPathProbe probe, Dictionary<(SubnetId, string, string), NetworkPathOutcome> outcomes,
+        Dictionary<VpcEndpointId, VpcEndpoint> endpoints, RedshiftCluster cluster, Vpc? vpc, SubnetId subnet, RedshiftFlow flow, string clusterRegion, FixAdvisor advisor)
     {
         // RS3: EVR needs both VPC DNS attributes; without them the cluster cannot use the VPC's paths
         // (assumption: AWS states the requirement, not the failure, so pathsim reports it unreachable).
@@ -144,7 +146,9 @@ public sealed class RedshiftAnalyzer
             return new FlowResult(flow, subnet, Verdict.Unreachable, null, [code], [hop], Blocker(hop, code, cluster, subnet, flow, advisor));
         }
 
-        var outcome = probe.Probe(new NetworkPathQuery(cluster, subnet, flow.Service, flow.Region));
+        // Copy, unload and Spectrum to buckets of one region ask the same question from a subnet: asked once.
+        if (!outcomes.TryGetValue((subnet, flow.Service, flow.Region), out var outcome))
+            outcomes[(subnet, flow.Service, flow.Region)] = outcome = probe.Probe(new NetworkPathQuery(cluster, subnet, flow.Service, flow.Region));
         if (outcome.Verdict == Verdict.Unreachable)
             return Failed(outcome.Verdict, outcome, outcome.Codes, outcome.Path, outcome.Drop!);
 

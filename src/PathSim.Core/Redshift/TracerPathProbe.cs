@@ -107,7 +107,7 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
                     Component = component,
                     Kind = (filter?.FilterKind ?? hop.Component.Kind).ToWireName(),
                     // Steps name their filter ("sg-1: egress tcp 443 ..."); the hop already does.
-                    Rule = step.Text.StartsWith(component + ": ", StringComparison.Ordinal) ? step.Text[(component.Length + 2)..] : step.Text,
+                    Rule = NamesFilter(step.Text, component) ? step.Text[(component.Length + 2)..] : step.Text,
                     Direction = direction,
                     Passed = step is not DropStep && filter?.Action is not (FilterAction.Deny or FilterAction.Partial),
                     Partial = filter?.Action == FilterAction.Partial,
@@ -118,6 +118,9 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
             }
         }
     }
+
+    private static bool NamesFilter(string text, string component) =>
+        text.StartsWith(component, StringComparison.Ordinal) && text.AsSpan(component.Length).StartsWith(": ", StringComparison.Ordinal);
 
     /// <summary>The hop to blame: a denying or partial filter rule when there is one, else the drop itself.</summary>
     private static FlowHop? Deciding(List<FlowHop> path)

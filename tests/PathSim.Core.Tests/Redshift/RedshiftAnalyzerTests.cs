@@ -53,6 +53,24 @@ public sealed class RedshiftAnalyzerTests
         $"{f.Subnet} {f.Flow} {f.Verdict.ToWireName()} {f.Via ?? "-"} {string.Join(",", f.Codes.Select(c => c.Value))}";
 
     [Fact]
+    public void Check_ServerlessCopyAndSpectrumSameRegion_ProbedOncePerSubnetAndService()
+    {
+        var probe = new FakeProbe(ViaGatewayEndpoint);
+        var check = new RedshiftAnalyzer(probe, new FakeAuthorizer(_ => FlowAccessOutcome.Allowed)).Check(Topology(deployment: RedshiftDeployment.Serverless));
+
+        Assert.Equal([
+            "subnet-a copy s3:data reachable vpce-s3 ",
+            "subnet-a spectrum s3:data reachable vpce-s3 ",
+            "subnet-a glue glue:us-east-1 reachable vpce-s3 ",
+            "subnet-b copy s3:data reachable vpce-s3 ",
+            "subnet-b spectrum s3:data reachable vpce-s3 ",
+            "subnet-b glue glue:us-east-1 reachable vpce-s3 ",
+        ], Assert.Single(check.Clusters).Flows.Select(Row));
+        Assert.Equal(["subnet-a s3 us-east-1", "subnet-a glue us-east-1", "subnet-b s3 us-east-1", "subnet-b glue us-east-1"],
+            probe.Queries.Select(q => $"{q.Subnet} {q.Service} {q.Region}"));
+    }
+
+    [Fact]
     public void Check_HealthyProvisioned_CopyInVpcSpectrumOutsideEverySubnet()
     {
         var probe = new FakeProbe(ViaGatewayEndpoint);

@@ -1,5 +1,8 @@
 using PathSim.Network;
 using PathSim.Solver.Tracing;
+using PathSim.Testing.Assertions;
+using PathSim.Testing.Redshift;
+using PathSim.Testing.Topologies;
 using PathSim.Topology;
 using PathSim.Yaml;
 using Xunit;
@@ -24,6 +27,25 @@ public sealed class ExportRoundTripTests
         Assert.True(reread.Succeeded, string.Join(Environment.NewLine, reread.Diagnostics));
         Assert.Equal(TopologyLocations.Strip(loaded.Topology), TopologyLocations.Strip(reread.Topology));
         Assert.Equal(Answers(loaded.Topology), Answers(reread.Topology));
+    }
+
+    /// <summary>
+    /// The snapshots hold no Redshift cluster, so one is placed in the first two subnets of each VPC (with
+    /// varied settings and bucket policies): its check verdicts, exits, codes and hops survive export → load.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Snapshots))]
+    public void Snapshot_WithClustersExportedAndReadBack_GivesSameCheck(string snapshot)
+    {
+        var loaded = AwsSnapshotReader.Load(RealInputs.Batfish(snapshot));
+        Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Diagnostics));
+        var topology = RandomClusters.AddVaried(loaded.Topology, seed: snapshot.Length);
+        Assert.NotEmpty(topology.RedshiftClusters);
+
+        var reread = TopologyYamlReader.Read(TopologyYamlWriter.Write(topology), $"{snapshot}.yaml");
+
+        Assert.True(reread.Succeeded, string.Join(Environment.NewLine, reread.Diagnostics));
+        Assert.Equal(CheckFingerprint.Of(NetworkUnderTest.Of(topology).Check()), CheckFingerprint.Of(NetworkUnderTest.Of(reread.Topology).Check()));
     }
 
     /// <summary>From every interface: to every other interface, to the internet and to S3 of the region — verdict, exit and codes.</summary>

@@ -53,7 +53,7 @@ public sealed class IncrementalCheckTests
                     select (Seed: seed, Scale: scale, Pick: pick);
         PropertyBudget.Check(Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var before = WithClusters(RandomTopology.Create(c.Seed, c.Scale), c.Seed);
+            var before = RandomClusters.Add(RandomTopology.Create(c.Seed, c.Scale), c.Seed);
             if (before.RedshiftClusters.IsEmpty || TopologyValidator.Validate(before).Any(d => d.IsError)) return true.Label("no clusters");
             var candidates = EditCandidates.For(before);
             var edit = candidates[c.Pick % candidates.Count];
@@ -78,7 +78,7 @@ public sealed class IncrementalCheckTests
                     select (Seed: seed, Scale: scale);
         PropertyBudget.Check(Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var topology = WithClusters(RandomTopology.Create(c.Seed, c.Scale), c.Seed);
+            var topology = RandomClusters.Add(RandomTopology.Create(c.Seed, c.Scale), c.Seed);
             if (topology.RedshiftClusters.IsEmpty || TopologyValidator.Validate(topology).Any(d => d.IsError)) return true.Label("no clusters");
             var full = Full(topology);
             var subnetVpcs = ChangeImpact.SubnetVpcs(topology);
@@ -111,7 +111,7 @@ public sealed class IncrementalCheckTests
     public void Run_VpcDnsAttributeTurnedOff_SameResultAsFullCheck()
     {
         const int seed = 858061434;
-        var before = WithClusters(RandomTopology.Create(seed, 2), seed);
+        var before = RandomClusters.Add(RandomTopology.Create(seed, 2), seed);
         var edit = EditCandidates.For(before).Single(e => e.Describe() == "set vpc:vpc-2.enable_dns_hostnames = false");
         var outcome = TopologyEditor.Apply(before, [edit]);
         Assert.True(outcome.Succeeded);
@@ -120,40 +120,6 @@ public sealed class IncrementalCheckTests
         var diff = incremental.Clusters.Zip(full.Clusters).Where(p => p.First != p.Second)
             .Select(p => p.First.Cluster + ": " + string.Join(" | ", p.First.Flows.Zip(p.Second.Flows).Where(f => f.First != f.Second).Select(f => f.First.Subnet + " " + f.First.Flow + " " + f.First.Verdict + "/" + f.Second.Verdict + " " + string.Join(",", f.First.Codes) + "/" + string.Join(",", f.Second.Codes))));
         Assert.Equal("", string.Join("\n", diff));
-    }
-
-    /// <summary>A cluster in the first two subnets of each VPC, reading, writing and querying three buckets.</summary>
-    private static NetworkTopology WithClusters(NetworkTopology topology, int seed)
-    {
-        var random = new Random(seed);
-        var clusters = topology.Vpcs
-            .Select(v => (Vpc: v, Subnets: topology.Subnets.Where(s => s.Vpc == v.Id).Take(2).Select(s => s.Id).ToList(),
-                Group: topology.SecurityGroups.FirstOrDefault(g => g.Vpc == v.Id)))
-            .Where(x => x.Subnets.Count > 0)
-            .Select(x => new RedshiftCluster
-            {
-                Id = new($"rs-{x.Vpc.Id.Value}"),
-                EnhancedVpcRouting = random.NextDouble() < 0.8,
-                Deployment = random.NextDouble() < 0.7 ? RedshiftDeployment.Provisioned : RedshiftDeployment.Serverless,
-                Subnets = [.. x.Subnets],
-                SecurityGroups = x.Group is null ? [] : [x.Group.Id],
-                Buckets =
-                [
-                    new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy },
-                    new BucketUse { Bucket = "exports-eu", Uses = BucketUseKind.Unload },
-                    new BucketUse { Bucket = "lake", Uses = BucketUseKind.Spectrum },
-                ],
-            });
-        return topology with
-        {
-            RedshiftClusters = [.. clusters],
-            S3Buckets =
-            [
-                new S3Bucket { Name = "raw", Region = "us-east-1" },
-                new S3Bucket { Name = "exports-eu", Region = "eu-west-1" },
-                new S3Bucket { Name = "lake", Region = "us-east-1" },
-            ],
-        };
     }
 
     [Fact]

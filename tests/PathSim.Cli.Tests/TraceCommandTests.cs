@@ -56,6 +56,17 @@ public sealed class TraceCommandTests
     }
 
     [Fact]
+    public void Trace_FromNatGateway_UsesTheNatGatewaysPortRange()
+    {
+        // newuser finding 19: a NAT gateway's source ports are 1024-65535 (F3), so its replies are checked over that range.
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "nat-a", "--to", "s3:us-east-1", "--format", "json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Contains(":1024 -> ", json.RootElement.GetRawText());
+        Assert.DoesNotContain(":32768 -> ", json.RootElement.GetRawText());
+    }
+
+    [Fact]
     public void Trace_UnknownSource_ExitsTwo()
     {
         var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "eni-nope", "--to", "s3:us-east-1");

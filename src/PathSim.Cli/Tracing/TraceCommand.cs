@@ -67,6 +67,8 @@ public static class TraceCommand
             var result = tracer.Trace(new TraceRequest
             {
                 Source = source, Destination = destination, Protocol = parse.GetValue(protocol), DestinationPort = parse.GetValue(port),
+                // F3: a NAT gateway picks its source ports from 1024-65535, not from a Linux client's range.
+                ClientEphemeralPorts = source.Kind == Topology.NetworkInterfaceKind.NatGateway ? PortRange.NatGatewayEphemeral : PortRange.LinuxEphemeral,
             });
             switch (common.FormatOf(parse))
             {

@@ -47,11 +47,13 @@ public static class InputCheck
             var check = Stage(size, "check (tracer)", () => CheckBenchmarks.CreateAnalyzer(model).Check(topology),
                 c => string.Join(", ", c.Clusters.SelectMany(x => x.Flows).GroupBy(f => f.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
 
-            var reach = new ReachBenchmarks { Size = size };
+            var reach = new ReachInterfacesBenchmarks { Size = size };
             reach.Setup();
-            Stage(size, "reach: tracer", reach.Tracer, n => $"{n} reachable of {ReachBenchmarks.Questions(model).Sum(q => q.Destinations.Length)} pairs");
-            Stage(size, "reach: symbolic", reach.Symbolic, n => $"{n} classes");
-            Stage(size, "reach: symbolic all", reach.SymbolicAllPackets, n => $"{n} classes");
+            Stage(size, "reach ifaces: tracer", reach.Tracer, n => $"{n} reachable of {ReachInterfacesBenchmarks.Questions(model).Sum(q => q.Destinations.Length)} pairs");
+            Stage(size, "reach ifaces: symbolic", reach.Symbolic, n => $"{n} classes");
+            // Every packet from every source: a minute at M and over 2 GiB, so not at L.
+            if (size.VpcCount <= 100) Stage(size, "reach: symbolic all", reach.SymbolicAllPackets, n => $"{n} classes");
+            FullAnswer(size);
         }
         using (var self = Process.GetCurrentProcess())
         {
@@ -60,6 +62,38 @@ public static class InputCheck
                 $"largest GC heap {Mib(gc.HeapSizeBytes)} (committed {Mib(gc.TotalCommittedBytes)}), gen2 collections {GC.CollectionCount(2)}");
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The full-answer comparison once, with what each side did and whether they agree on the tracer's packets.</summary>
+    private static void FullAnswer(OrganisationScale size)
+    {
+        var full = new ReachFullAnswerBenchmarks { Size = size };
+        full.Setup();
+        int traces = full.Sample.Sum(s => ReachFullAnswerBenchmarks.TracerDestinations(full.Model, s, full.DestinationsOf(s)).Count());
+        long addresses = full.Sample.Sum(s => full.DestinationsOf(s).AddressCount);
+        var clock = Stopwatch.StartNew();
+        Stage(size, "full: tracer /28", () => full.TraceAll(full.Sample),
+            n => $"{n} reachable of {traces} traces from {full.Sample.Count} sources ({addresses} destination addresses)");
+        double perTrace = clock.Elapsed.TotalMilliseconds / traces;
+        var reports = Stage(size, "full: symbolic", () => full.ReachAll(new Solver.Symbolic.SymbolicEngine(full.Model), full.Sample),
+            r => $"{r.Sum(x => x.Classes.Length)} classes from {full.Sample.Count} sources");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"      tracer {perTrace:N3} ms per trace; one trace per address would take ~{perTrace * addresses / 1000:N0} s for these sources"));
+        // The engines must agree on every packet the tracer followed.
+        var tracer = new Solver.Tracing.PacketTracer(full.Model);
+        int agree = 0, disagree = 0;
+        for (int i = 0; i < full.Sample.Count; i++)
+        {
+            var source = full.Sample[i];
+            foreach (var destination in ReachFullAnswerBenchmarks.TracerDestinations(full.Model, source, full.DestinationsOf(source)).Take(2_000))
+            {
+                var trace = tracer.Trace(new Solver.Tracing.TraceRequest { Source = source, Destination = Solver.Tracing.TraceDestination.ForAddress(destination) });
+                bool symbolic = reports[i].OutcomeOf(trace.Header)?.IsSuccess ?? false;
+                if (symbolic == (trace.Verdict == Traces.Verdict.Reachable)) agree++; else disagree++;
+            }
+        }
+        Console.WriteLine($"      engines agree on {agree} of {agree + disagree} traced packets (the first 2,000 per source)");
+        Stage(size, "full: symbolic every", full.SymbolicEverySubnet, n => $"{n} classes from every subnet");
     }
 
     private static T Stage<T>(OrganisationScale size, string name, Func<T> run, Func<T, string> describe)

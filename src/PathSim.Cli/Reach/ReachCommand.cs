@@ -40,7 +40,7 @@ public static class ReachCommand
             switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json: ReachJsonRenderer.Render(topologyText, reports, stdout); break;
-                default: ReachTextRenderer.Render(reports, stdout); break;
+                default: ReachTextRenderer.Render(reports, nic => model.FindVpc(nic.Vpc)?.Region, stdout); break;
             }
             return ExitCodes.Ok;
         });

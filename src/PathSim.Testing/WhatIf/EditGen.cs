@@ -12,12 +12,16 @@ namespace PathSim.Testing.WhatIf;
 /// </summary>
 public static class EditGen
 {
-    /// <summary>One edit among the candidates for the topology that satisfy <paramref name="where"/> (default all).</summary>
-    /// <exception cref="ArgumentException">No candidate satisfies the filter.</exception>
+    /// <summary>
+    /// One edit among the candidates for the topology that satisfy <paramref name="where"/> (default all)
+    /// and that apply: edits AWS would refuse (removing an attached gateway, a main table) are left out.
+    /// </summary>
+    /// <exception cref="ArgumentException">No candidate satisfies the filter and applies.</exception>
     public static Gen<TopologyEdit> SingleEdit(NetworkTopology topology, Func<TopologyEdit, bool>? where = null)
     {
-        var candidates = EditCandidates.For(topology).Where(where ?? (_ => true)).ToList();
-        if (candidates.Count == 0) throw new ArgumentException("no candidate edit satisfies the filter", nameof(where));
+        var candidates = EditCandidates.For(topology).Where(where ?? (_ => true))
+            .Where(e => TopologyEditor.Apply(topology, [e]).Succeeded).ToList();
+        if (candidates.Count == 0) throw new ArgumentException("no candidate edit satisfies the filter and applies", nameof(where));
         return Gen.Elements(candidates.ToArray());
     }
 

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using PathSim.Addressing;
+
+namespace PathSim.Solver.Symbolic.PacketSets;
+
+/// <summary>One kind of traffic (<c>tcp:443</c>, <c>all traffic except udp</c>, with its source when it is not the known one) and every destination range it goes to, merged.</summary>
+public sealed record TrafficLine(string Traffic, ImmutableArray<Ipv4Range> Destinations)
+{
+    /// <summary><c>Traffic -> d1, d2, … and N more</c> with at most <paramref name="shown"/> destinations.</summary>
+    public string ToString(int shown)
+    {
+        var text = string.Join(", ", Destinations.Take(shown).Select(PacketBox.Format));
+        return $"{Traffic} -> {text}{(Destinations.Length > shown ? $" and {Destinations.Length - shown} more" : "")}";
+    }
+
+    public override string ToString() => ToString(int.MaxValue);
+}

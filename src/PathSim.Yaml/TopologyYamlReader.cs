@@ -75,7 +75,7 @@ public static class TopologyYamlReader
 
         // A reference to a resource that was dropped for a schema error is not reported a second time.
         var validation = TopologyValidator.Validate(topology).Where(d =>
-            !(d.Descriptor == MissingReference && d.Arguments.Length > 1 && context.DroppedIds.Contains(d.Arguments[1])));
+            !(d.Id == MissingReference.Id && d.Arguments.Length > 1 && context.DroppedIds.Contains(d.Arguments[1])));
         return new TopologyLoadResult(topology, TopologyLoadResult.Sort(context.Diagnostics.Concat(validation)));
     }
 

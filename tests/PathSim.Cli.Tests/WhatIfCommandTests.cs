@@ -119,7 +119,7 @@ WORSE   analytics glue glue:us-east-1 from subnet-priv-b
     {
         var result = Run("whatif", Base, "--add-route", "rtb-public:10.9.0.0/16=nat-b");
 
-        Assert.Equal(("", "--add-route rtb-public:10.9.0.0/16=nat-b: error PS3002: NAT gateway 'nat-b' does not exist\n", 2), (result.Output, result.Error, result.ExitCode));
+        Assert.Equal(("", "--add-route rtb-public:10.9.0.0/16=nat-b: error PS3002: NAT gateway 'nat-b' does not exist; if it was deleted, keep the route with 'state: blackhole', as AWS shows it (R5, docs/topology-extensions.md)\n", 2), (result.Output, result.Error, result.ExitCode));
     }
 
     [Fact]

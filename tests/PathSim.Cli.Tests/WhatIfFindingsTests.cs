@@ -185,4 +185,94 @@ public sealed class WhatIfFindingsTests
             empty.Delete();
         }
     }
+
+    // Finding 6: an edit that yields a topology `check` would reject is exit 2, at the edit (finding 9).
+    [Theory]
+    [InlineData("--set", "dw-prov.subnets=subnet-priv-a,subnet-priv-a", "error PS3018: Redshift cluster 'dw-prov' lists subnet 'subnet-priv-a' twice")]
+    [InlineData("--set", "vpc-dw.cidrs=10.20.0.0/16,10.20.0.0/16", "error PS3018: VPC 'vpc-dw' lists CIDR 10.20.0.0/16 twice")]
+    [InlineData("--set", "vpc-dw.cidrs=10.20.0.0/16,10.20.128.0/17", "error PS3019: VPC 'vpc-dw' has CIDR 10.20.128.0/17, which overlaps its CIDR 10.20.0.0/16 (AWS refuses an overlapping CIDR block association)")]
+    [InlineData("--set", "dw-prov.elastic_ip=10.20.1.99", "error PS3021: Redshift cluster 'dw-prov' has Elastic IP 10.20.1.99, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)")]
+    [InlineData("--set", "nat-a.subnet=subnet-nope", "error PS3002: subnet 'subnet-nope' does not exist")]
+    [InlineData("--set", "nat-a.subnet=subnet-priv-c", "error PS3012: NAT gateway 'nat-a' has address 10.20.100.10, outside subnet 'subnet-priv-c' (10.20.3.0/24)")]
+    public void Whatif_SetLeavesTopologyInvalid_ErrorAtTheFlagExit2(string flag, string value, string error)
+    {
+        var result = Run("whatif", Dw, flag, value);
+
+        Assert.Equal(("", $"{flag} {value}: {error}\n", 2), (result.Output, result.Error, result.ExitCode));
+    }
+
+    [Theory]
+    [InlineData("empty-subnet-group.edits.yaml", "3:39: error PS3017: Redshift cluster 'dw-prov' has no subnets; its subnet group needs at least one subnet")]
+    [InlineData("vpce-same-az.edits.yaml", "6:37: error PS3020: interface endpoint 'vpce-glue' has subnets 'subnet-priv-a' and 'subnet-priv-a2' in availability zone us-east-1a; an interface endpoint takes one subnet per zone")]
+    [InlineData("bad-set-nat-subnet.edits.yaml", "3:32: error PS3002: subnet 'subnet-nope' does not exist")]
+    [InlineData("main-two.edits.yaml", "3:38: error PS3006: VPC 'vpc-dw' has two main route tables: 'rtb-main' and 'rtb-priv-ab'")]
+    public void Whatif_EditsFileLeavesTopologyInvalid_ErrorAtTheEditExit2(string edits, string error)
+    {
+        var result = Run("whatif", Dw, "--edit", Fixture(edits));
+
+        Assert.Equal(("", $"{Dir}/{edits}:{error}\n", 2), (result.Output, result.Error, result.ExitCode));
+    }
+
+    // Finding 9: an added subnet that overlaps an existing one is reported at the added subnet.
+    [Fact]
+    public void Whatif_AddedSubnetsInvalid_ErrorsAtTheAddedSubnets()
+    {
+        var result = Run("whatif", Dw, "--edit", Fixture("bad-subnet-cidr.edits.yaml"));
+
+        Assert.Equal(
+            ($"{Dir}/bad-subnet-cidr.edits.yaml:5:11: error PS3003: subnet 'subnet-priv-x' (10.99.1.0/24) is not inside any CIDR of VPC 'vpc-dw'\n" +
+             $"{Dir}/bad-subnet-cidr.edits.yaml:6:11: error PS3004: subnet 'subnet-priv-y' (10.20.1.128/25) overlaps subnet 'subnet-priv-a' (10.20.1.0/24)\n", 2),
+            (result.Error, result.ExitCode));
+    }
+
+    // Finding 15: a route to a deleted NAT in a hand-written file hints at `state: blackhole`.
+    [Fact]
+    public void Diff_AfterFileKeepsRoutesToDeletedNat_PS3002HintsBlackhole()
+    {
+        var result = Run("diff", Dw, Fixture("dw-nonat-dangling.yaml"));
+
+        const string message = "error PS3002: NAT gateway 'nat-a' does not exist; if it was deleted, keep the route with 'state: blackhole', as AWS shows it (R5, docs/topology-extensions.md)";
+        Assert.Equal(($"{Dir}/dw-nonat-dangling.yaml:29:9: {message}\n{Dir}/dw-nonat-dangling.yaml:34:9: {message}\n", 2), (result.Error, result.ExitCode));
+    }
+
+    // Finding 11: when another endpoint interface answers, the report says so instead of implying a rule changed.
+    [Fact]
+    public void Whatif_NaclNarrowed_GlueAnsweredByAnotherInterface_SaysThePathMoved()
+    {
+        var result = Run("whatif", Dw, "--edit", Fixture("nacl-replace.edits.yaml"));
+
+        Assert.Contains("""
+WORSE   dw-prov glue glue:us-east-1 from subnet-priv-a
+        reachable via vpce-glue  ->  intermittent via vpce-glue (EPHEMERAL_PORTS_PARTIAL)
+""", result.Output, StringComparison.Ordinal);
+        Assert.Contains("""
+        path now goes to eni-vpce-glue-subnet-priv-b (was eni-vpce-glue-subnet-priv-a), so the paths part at hop 3:
+          was -> sg-vpce (security-group): ingress tcp 443 sg-rs
+          now -> acl-priv (network-acl): subnet-priv-a egress 100 allow tcp 443 0.0.0.0/0
+""", result.Output, StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    // Finding 17: "blocked by" names the policy statement as `check` does, without its JSON.
+    [Fact]
+    public void Whatif_BucketPolicyDenial_BlockedByLineHasNoPolicyJson()
+    {
+        var result = Run("whatif", Dw, "--detach-endpoint", "vpce-s3:rtb-priv-c");
+
+        var blocked = result.Output.Split('\n').Where(l => l.Contains("blocked by dw-exports", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            "        blocked by dw-exports (s3-bucket) [statement #0 \"DenyUnlessEndpoint\" denies s3:PutObject on arn:aws:s3:::dw-exports/*] at tests/PathSim.Cli.Tests/Fixtures/whatif/dw.yaml:126:7",
+            Assert.Single(blocked));
+        Assert.DoesNotContain("\"Effect\"", result.Output, StringComparison.Ordinal);
+    }
+
+    // Finding 16: docs/whatif.md's add + replace example applies to its example topology.
+    [Fact]
+    public void Whatif_DocsReplaceExample_AppliesToTheExampleTopology()
+    {
+        var result = Run("whatif", "tests/../topologies/whatif/change-window.yaml", "--edit", Fixture("docs-replace.edits.yaml"));
+
+        Assert.Equal("", result.Error);
+        Assert.Equal(1, result.ExitCode);
+    }
 }

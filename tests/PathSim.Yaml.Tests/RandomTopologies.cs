@@ -136,7 +136,7 @@ public static class RandomTopologies
                         Id = new NetworkInterfaceId($"eni-{v}-{s}"),
                         Subnet = subnet.Id,
                         PrivateIp = Ipv4Address.Parse($"10.{v}.{s}.{4 + r.Next(250)}"),
-                        PublicIp = Coin() ? null : new Ipv4Address((uint)r.Next()),
+                        PublicIp = Coin() ? null : PublicAddress(r.Next()),
                         SecurityGroups = vpcGroups.Where(_ => Coin()).ToValueArray(),
                         Kind = Pick(Enum.GetValues<NetworkInterfaceKind>()),
                         Instance = Coin() ? null : new InstanceId($"i-{r.Next():x8}"),
@@ -156,7 +156,7 @@ public static class RandomTopologies
                     Subnet = vpcSubnets[0].Id,
                     Connectivity = Coin() ? NatGatewayConnectivity.Public : NatGatewayConnectivity.Private,
                     PrivateIp = Coin() ? null : Ipv4Address.Parse($"10.{v}.0.{4 + r.Next(250)}"),
-                    PublicIp = Coin() ? null : new Ipv4Address((uint)r.Next()),
+                    PublicIp = Coin() ? null : PublicAddress(r.Next()),
                     IsAvailable = Coin(),
                 });
             }
@@ -182,7 +182,7 @@ public static class RandomTopologies
                     Vpc = vpcId,
                     ServiceName = AwsServiceName.Format(region, "glue"),
                     Type = VpcEndpointType.Interface,
-                    Subnets = vpcSubnets.Where(_ => Coin()).Select(s => s.Id).ToValueArray(),
+                    Subnets = OnePerZone(vpcSubnets.Where(_ => Coin())).ToValueArray(),
                     SecurityGroups = vpcGroups.Where(_ => Coin()).ToValueArray(),
                     PrivateDns = Coin(),
                     Policy = Policy(),
@@ -221,7 +221,7 @@ public static class RandomTopologies
                 NodeType = Coin() ? null : "ra3.4xlarge",
                 EnhancedVpcRouting = Coin(),
                 PubliclyAccessible = Coin(),
-                ElasticIp = Coin() ? null : new Ipv4Address((uint)r.Next()),
+                ElasticIp = Coin() ? null : PublicAddress(r.Next()),
                 Subnets = home.Where((_, i) => i == 0 || Coin()).Select(s => s.Id).ToValueArray(),
                 SecurityGroups = groups.Where(g => g.Vpc == vpcs[0].Id && Coin()).Select(g => g.Id).ToValueArray(),
                 IamRoles = Coin() ? [] : ["arn:aws:iam::111122223333:role/spectrum"],
@@ -252,4 +252,15 @@ public static class RandomTopologies
 
         static Route Make(string cidr, RouteTarget target) => new() { Destination = RouteDestination.ForCidr(Ipv4Prefix.Parse(cidr)), Target = target };
     }
+
+    /// <summary>An interface endpoint takes one subnet per availability zone (E1, PS3020); subnets without a zone pass.</summary>
+    private static IEnumerable<SubnetId> OnePerZone(IEnumerable<Subnet> subnets)
+    {
+        var zones = new HashSet<string>();
+        foreach (var subnet in subnets)
+            if (subnet.AvailabilityZone is not { } zone || zones.Add(zone)) yield return subnet.Id;
+    }
+
+    /// <summary>A public address (52.x.y.z) from one random draw: public and Elastic IPs are never private space (PS3021).</summary>
+    private static Ipv4Address PublicAddress(int draw) => new(((uint)draw & 0x00FFFFFFu) | (52u << 24));
 }

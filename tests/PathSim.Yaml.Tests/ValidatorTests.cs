@@ -51,7 +51,7 @@ public class ValidatorTests
         // t.yaml:12:9: error PS3002: VPC peering connection 'pcx-missing' does not exist
         // t.yaml:13:9: error PS3002: VPC endpoint 'vpce-missing' does not exist
         Assert.Equal([("PS3002", 10, 9), ("PS3002", 11, 9), ("PS3002", 12, 9), ("PS3002", 13, 9)], Load.Codes(result));
-        Assert.Equal("NAT gateway 'nat-missing' does not exist", result.Diagnostics[0].Message);
+        Assert.Equal("NAT gateway 'nat-missing' does not exist; if it was deleted, keep the route with 'state: blackhole', as AWS shows it (R5, docs/topology-extensions.md)", result.Diagnostics[0].Message);
     }
 
     [Fact]
@@ -328,5 +328,86 @@ public class ValidatorTests
 
         // error PS3002: VPC 'vpc-x' does not exist
         Assert.Equal(["error PS3002: VPC 'vpc-x' does not exist"], diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void ListedTwice_ClusterSubnetAndEndpointGroup_PS3018AtTheResource()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            security_groups:
+              - { id: sg-a, vpc: vpc-a }
+            vpc_endpoints:
+              - { id: vpce-glue, vpc: vpc-a, service: com.amazonaws.us-east-1.glue, type: interface, subnets: [subnet-a], security_groups: [sg-a, sg-a] }
+            redshift_clusters:
+              - { id: rs, subnets: [subnet-a, subnet-a], security_groups: [sg-a] }
+            """);
+
+        // t.yaml:11:5: error PS3018: VPC endpoint 'vpce-glue' lists security group 'sg-a' twice
+        // t.yaml:13:5: error PS3018: Redshift cluster 'rs' lists subnet 'subnet-a' twice
+        Assert.Equal(
+            ["t.yaml:11:5: error PS3018: VPC endpoint 'vpce-glue' lists security group 'sg-a' twice",
+             "t.yaml:13:5: error PS3018: Redshift cluster 'rs' lists subnet 'subnet-a' twice"],
+            Load.Rendered(result));
+    }
+
+    [Fact]
+    public void OverlappingVpcCidrs_PS3019AtTheVpc()
+    {
+        var result = Load.Text("""
+            pathsim: 1
+            region: us-east-1
+            vpcs:
+              - { id: vpc-a, cidrs: [10.0.0.0/16, 10.0.128.0/17] }
+            """);
+
+        // t.yaml:4:5: error PS3019: VPC 'vpc-a' has CIDR 10.0.128.0/17, which overlaps its CIDR 10.0.0.0/16 (AWS refuses an overlapping CIDR block association)
+        Assert.Equal(["t.yaml:4:5: error PS3019: VPC 'vpc-a' has CIDR 10.0.128.0/17, which overlaps its CIDR 10.0.0.0/16 (AWS refuses an overlapping CIDR block association)"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void InterfaceEndpointTwoSubnetsInOneZone_PS3020()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24, availability_zone: us-east-1a }
+              - { id: subnet-a2, vpc: vpc-a, cidr: 10.0.2.0/24, availability_zone: us-east-1a }
+              - { id: subnet-b, vpc: vpc-a, cidr: 10.0.3.0/24, availability_zone: us-east-1b }
+            vpc_endpoints:
+              - { id: vpce-glue, vpc: vpc-a, service: com.amazonaws.us-east-1.glue, type: interface, subnets: [subnet-a, subnet-b, subnet-a2] }
+            """);
+
+        // t.yaml:11:5: error PS3020: interface endpoint 'vpce-glue' has subnets 'subnet-a' and 'subnet-a2' in availability zone us-east-1a; an interface endpoint takes one subnet per zone
+        Assert.Equal(["t.yaml:11:5: error PS3020: interface endpoint 'vpce-glue' has subnets 'subnet-a' and 'subnet-a2' in availability zone us-east-1a; an interface endpoint takes one subnet per zone"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void PrivateAddressAsElasticIp_PS3021_DocumentationRangeAccepted()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            nat_gateways:
+              - { id: nat-a, subnet: subnet-a, public_ip: 203.0.113.10 }
+            redshift_clusters:
+              - { id: rs, subnets: [subnet-a], elastic_ip: 10.0.1.99 }
+            """);
+
+        // t.yaml:11:5: error PS3021: Redshift cluster 'rs' has Elastic IP 10.0.1.99, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)
+        Assert.Equal(["t.yaml:11:5: error PS3021: Redshift cluster 'rs' has Elastic IP 10.0.1.99, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)"], Load.Rendered(result));
+    }
+
+    [Fact]
+    public void ClusterWithoutSubnets_PS3017()
+    {
+        var topology = new NetworkTopology
+        {
+            Region = "us-east-1",
+            RedshiftClusters = [new RedshiftCluster { Id = new("rs"), Subnets = [] }],
+        };
+
+        // error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet
+        Assert.Equal(["error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet"], TopologyValidator.Validate(topology).Select(d => d.ToString()));
     }
 }

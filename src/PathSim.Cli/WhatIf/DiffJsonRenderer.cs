@@ -69,6 +69,11 @@ public static class DiffJsonRenderer
             WriteHop(json, hop.Before);
             json.WritePropertyName("after");
             WriteHop(json, hop.After);
+            if (hop.ResponderAfter is not null)
+            {
+                json.WriteString("responder_before", hop.ResponderBefore);
+                json.WriteString("responder_after", hop.ResponderAfter);
+            }
             json.WriteEndObject();
         }
         else json.WriteNullValue();

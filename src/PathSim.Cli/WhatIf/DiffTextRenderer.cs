@@ -45,14 +45,17 @@ public static class DiffTextRenderer
         output.WriteLine($"        {State(change.Before)}  ->  {State(change.After)}");
         if (change.After?.Blocker is { } blocker)
         {
-            string rule = blocker.Rule.Length == 0 ? "" : $" [{blocker.Rule}]";
+            string rule = blocker.Rule.Length == 0 ? "" : $" [{Short(blocker.Rule)}]";
             string where = blocker.Location.IsNone ? "" : $" at {blocker.Location}";
             output.WriteLine($"        blocked by {blocker.Component} ({blocker.Kind}){rule}{where}");
             output.WriteLine($"        fix: {blocker.Fix}");
         }
         if (change.ChangedHop is { } hop)
         {
-            output.WriteLine($"        first changed hop ({hop.Index + 1}):");
+            if (hop.ResponderAfter is { } now)
+                output.WriteLine($"        path now goes to {now} (was {hop.ResponderBefore}), so the paths part at hop {hop.Index + 1}:");
+            else
+                output.WriteLine($"        first changed hop ({hop.Index + 1}):");
             output.WriteLine($"          was {Hop(hop.Before)}");
             output.WriteLine($"          now {Hop(hop.After)}");
         }
@@ -79,8 +82,15 @@ public static class DiffTextRenderer
     {
         if (hop is null) return "(path ended)";
         string arrow = hop.Direction == PathDirection.Forward ? "->" : "<-";
-        string rule = hop.Rule.Length == 0 ? "" : $": {hop.Rule}";
+        string rule = hop.Rule.Length == 0 ? "" : $": {Short(hop.Rule)}";
         return $"{arrow} {hop.Component} ({hop.Kind}){rule}{(hop.Passed ? "" : "  DROPPED")}";
+    }
+
+    /// <summary>As <c>check</c> prints it: a policy rule ends with its statement's JSON, which the text leaves to --format json.</summary>
+    private static string Short(string rule)
+    {
+        int json = rule.IndexOf(": {", StringComparison.Ordinal);
+        return json < 0 ? rule : rule[..json];
     }
 
     private static string Summary(RedshiftDiff diff)

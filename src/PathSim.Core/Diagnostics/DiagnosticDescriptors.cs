@@ -55,6 +55,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTarget = Error("PS3014", "Invalid route target", "'{0}' is not a route target (igw-, nat-, vpce-, pcx-, tgw-, eni-, eigw-, vgw-, local or blackhole)");
     public static readonly DiagnosticDescriptor MissingPrefixList = Error("PS3016", "Missing prefix list", "prefix list '{0}' does not exist; declare it under prefix_lists with its CIDRs (an AWS-managed list takes its name, com.amazonaws.REGION.SERVICE, e.g. com.amazonaws.us-east-1.s3)");
     public static readonly DiagnosticDescriptor InterfaceEndpointAsRouteTarget = Error("PS3015", "Interface endpoint as route target", "route {0} in '{1}' targets interface endpoint '{2}'; only gateway and Gateway Load Balancer endpoints are route targets (clients reach an interface endpoint through its network interfaces, E1)");
+    /// <summary>PS3002 for a route's target: the same problem, with the hint that a deleted target is a blackhole route (R5).</summary>
+    public static readonly DiagnosticDescriptor MissingRouteTarget = Error("PS3002", "Missing reference", "{0} '{1}' does not exist; if it was deleted, keep the route with 'state: blackhole', as AWS shows it (R5, docs/topology-extensions.md)");
+    public static readonly DiagnosticDescriptor ClusterWithoutSubnets = Error("PS3017", "Cluster without subnets", "Redshift cluster '{0}' has no subnets; its subnet group needs at least one subnet");
+    public static readonly DiagnosticDescriptor ListedTwice = Error("PS3018", "Listed twice", "{0} '{1}' lists {2} {3} twice");
+    public static readonly DiagnosticDescriptor OverlappingVpcCidrs = Error("PS3019", "Overlapping VPC CIDRs", "VPC '{0}' has CIDR {1}, which overlaps its CIDR {2} (AWS refuses an overlapping CIDR block association)");
+    public static readonly DiagnosticDescriptor EndpointSubnetsSameZone = Error("PS3020", "Two endpoint subnets in one zone", "interface endpoint '{0}' has subnets '{1}' and '{2}' in availability zone {3}; an interface endpoint takes one subnet per zone");
+    public static readonly DiagnosticDescriptor PublicAddressNotPublic = Error("PS3021", "Public address in private space", "{0} '{1}' has {2} {3}, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)");
 
     // 4xxx — read but not modelled (warnings)
     public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");

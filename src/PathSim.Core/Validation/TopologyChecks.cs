@@ -44,6 +44,7 @@ internal sealed class TopologyChecks
 
     public List<Diagnostic> Run()
     {
+        CheckVpcs();
         CheckSubnets();
         CheckRouteTables();
         CheckInternetGateways();
@@ -80,13 +81,49 @@ internal sealed class TopologyChecks
         return map;
     }
 
-    /// <summary>Looks <paramref name="id"/> up, reporting PS3002 when it is missing.</summary>
-    private bool Resolve<TKey, T>(Dictionary<TKey, T> map, TKey id, string kind, SourceLocation at, out T found)
+    /// <summary>Looks <paramref name="id"/> up, reporting PS3002 (<paramref name="missing"/>, by default <see cref="MissingReference"/>) when it is missing.</summary>
+    private bool Resolve<TKey, T>(Dictionary<TKey, T> map, TKey id, string kind, SourceLocation at, out T found, DiagnosticDescriptor? missing = null)
         where TKey : notnull
     {
         if (map.TryGetValue(id, out found!)) return true;
-        Report(MissingReference, at, kind, id.ToString()!);
+        Report(missing ?? MissingReference, at, kind, id.ToString()!);
         return false;
+    }
+
+    /// <summary>PS3018 for each item a list holds twice (AWS keeps a set: a subnet group, an endpoint's subnets, a VPC's CIDRs).</summary>
+    private void CheckListedOnce<T>(IEnumerable<T> items, string owner, string ownerId, string what, Func<T, string> show, SourceLocation at)
+    {
+        var seen = new HashSet<T>();
+        foreach (var item in items)
+            if (!seen.Add(item)) Report(ListedTwice, at, owner, ownerId, what, show(item));
+    }
+
+    /// <summary>
+    /// Space AWS never hands out as a public or Elastic IP: "this network", RFC 1918, shared (100.64/10),
+    /// loopback, link-local, multicast and reserved. Documentation and benchmarking ranges (203.0.113/24,
+    /// 198.18/15) stay accepted: examples and generated topologies use them as public addresses.
+    /// </summary>
+    private static readonly Ipv4Prefix[] NeverPublic =
+        [.. new[] { "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16", "224.0.0.0/3" }.Select(Ipv4Prefix.Parse)];
+
+    /// <summary>PS3021: a public or Elastic IP is never private, shared, loopback, link-local or reserved space (G1).</summary>
+    private void CheckPublicAddress(Ipv4Address? address, string kind, string id, string field, SourceLocation at)
+    {
+        if (address is { } a && NeverPublic.Any(p => p.Contains(a))) Report(PublicAddressNotPublic, at, kind, id, field, a.ToString());
+    }
+
+    private void CheckVpcs()
+    {
+        foreach (var vpc in _t.Vpcs)
+        {
+            CheckListedOnce(vpc.Cidrs, "VPC", vpc.Id.Value, "CIDR", c => c.ToString(), vpc.Location);
+            // A VPC's CIDR blocks never overlap: AWS refuses the association.
+            var distinct = vpc.Cidrs.Distinct().ToList();
+            for (int i = 0; i < distinct.Count; i++)
+                for (int j = i + 1; j < distinct.Count; j++)
+                    if (distinct[i].Overlaps(distinct[j]))
+                        Report(OverlappingVpcCidrs, vpc.Location, vpc.Id.Value, distinct[j].ToString(), distinct[i].ToString());
+        }
     }
 
     private bool ResolveVpc(VpcId id, SourceLocation at) => Resolve(_vpcs, id, "VPC", at, out _);
@@ -123,7 +160,7 @@ internal sealed class TopologyChecks
             {
                 foreach (var subnet in byVpc) Report(MissingReference, subnet.Location, "VPC", byVpc.Key.Value);
             }
-            CheckOverlaps(byVpc);
+            CheckOverlaps(byVpc.ToList());
         }
 
         foreach (var subnet in _t.Subnets)
@@ -138,15 +175,19 @@ internal sealed class TopologyChecks
     /// <summary>
     /// CIDR blocks are nested or disjoint, so after sorting by (network, length) a block overlaps an
     /// earlier one exactly when it starts before the furthest end seen so far: O(n log n), not O(n²).
+    /// The one reported is the later in the topology's order (in a file, the later line; after an
+    /// edit, the added subnet, whose location is in the edits file).
     /// </summary>
-    private void CheckOverlaps(IEnumerable<Subnet> subnets)
+    private void CheckOverlaps(List<Subnet> subnets)
     {
+        var position = new Dictionary<Subnet, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < subnets.Count; i++) position.TryAdd(subnets[i], i);
         Subnet? widest = null;
         foreach (var subnet in subnets.OrderBy(s => s.Cidr))
         {
             if (widest is not null && subnet.Cidr.First <= widest.Cidr.Last)
             {
-                var (later, earlier) = subnet.Location.CompareTo(widest.Location) >= 0 ? (subnet, widest) : (widest, subnet);
+                var (later, earlier) = position[subnet] >= position[widest] ? (subnet, widest) : (widest, subnet);
                 Report(OverlappingSubnets, later.Location, later.Id.Value, later.Cidr.ToString(), earlier.Id.Value, earlier.Cidr.ToString());
             }
             if (widest is null || subnet.Cidr.Last > widest.Cidr.Last) widest = subnet;
@@ -212,25 +253,25 @@ internal sealed class TopologyChecks
         {
             case RouteTargetKind.InternetGateway:
                 // G1: the gateway must be attached to this table's VPC; a detached one just drops traffic.
-                if (Resolve(_igws, new InternetGatewayId(id), "internet gateway", at, out var igw) && igw.Vpc is { } igwVpc)
+                if (Resolve(_igws, new InternetGatewayId(id), "internet gateway", at, out var igw, MissingRouteTarget) && igw.Vpc is { } igwVpc)
                     RequireSameVpc("internet gateway", id, igwVpc, table.Vpc, at);
                 break;
             case RouteTargetKind.NatGateway:
-                if (Resolve(_nats, new NatGatewayId(id), "NAT gateway", at, out var nat) && VpcOfSubnet(nat.Subnet) is { } natVpc)
+                if (Resolve(_nats, new NatGatewayId(id), "NAT gateway", at, out var nat, MissingRouteTarget) && VpcOfSubnet(nat.Subnet) is { } natVpc)
                     RequireSameVpc("NAT gateway", id, natVpc, table.Vpc, at);
                 break;
             case RouteTargetKind.VpcEndpoint:
-                if (Resolve(_endpoints, new VpcEndpointId(id), "VPC endpoint", at, out var endpoint))
+                if (Resolve(_endpoints, new VpcEndpointId(id), "VPC endpoint", at, out var endpoint, MissingRouteTarget))
                     CheckEndpointRoute(table, route, endpoint);
                 break;
             case RouteTargetKind.VpcPeeringConnection:
                 // G3: only the two VPCs of a peering connection can route to it.
-                if (Resolve(_peerings, new VpcPeeringConnectionId(id), "VPC peering connection", at, out var pcx)
+                if (Resolve(_peerings, new VpcPeeringConnectionId(id), "VPC peering connection", at, out var pcx, MissingRouteTarget)
                     && pcx.RequesterVpc != table.Vpc && pcx.AccepterVpc != table.Vpc)
                     Report(WrongVpc, at, "VPC peering connection", id, pcx.RequesterVpc.Value, table.Vpc.Value);
                 break;
             case RouteTargetKind.NetworkInterface:
-                if (Resolve(_enis, new NetworkInterfaceId(id), "network interface", at, out var eni) && VpcOfSubnet(eni.Subnet) is { } eniVpc)
+                if (Resolve(_enis, new NetworkInterfaceId(id), "network interface", at, out var eni, MissingRouteTarget) && VpcOfSubnet(eni.Subnet) is { } eniVpc)
                     RequireSameVpc("network interface", id, eniVpc, table.Vpc, at);
                 break;
         }
@@ -267,6 +308,7 @@ internal sealed class TopologyChecks
         {
             if (Resolve(_subnets, nat.Subnet, "subnet", nat.Location, out var subnet) && nat.PrivateIp is { } ip && !subnet.Cidr.Contains(ip))
                 Report(IpOutsideSubnet, nat.Location, "NAT gateway", nat.Id.Value, ip.ToString(), subnet.Id.Value, subnet.Cidr.ToString());
+            CheckPublicAddress(nat.PublicIp, "NAT gateway", nat.Id.Value, "public IP", nat.Location);
         }
     }
 
@@ -295,6 +337,22 @@ internal sealed class TopologyChecks
                     RequireSameVpc("subnet", id.Value, subnet.Vpc, endpoint.Vpc, at);
             CheckGroups(endpoint.SecurityGroups, endpoint.Vpc, at);
             foreach (var eni in endpoint.NetworkInterfaces) Resolve(_enis, eni, "network interface", at, out _);
+            CheckListedOnce(endpoint.RouteTables, "VPC endpoint", endpoint.Id.Value, "route table", id => $"'{id}'", at);
+            CheckListedOnce(endpoint.Subnets, "VPC endpoint", endpoint.Id.Value, "subnet", id => $"'{id}'", at);
+            CheckListedOnce(endpoint.SecurityGroups, "VPC endpoint", endpoint.Id.Value, "security group", id => $"'{id}'", at);
+            if (endpoint.Type == VpcEndpointType.Interface) CheckOneSubnetPerZone(endpoint);
+        }
+    }
+
+    /// <summary>E1: an interface endpoint has at most one network interface, so one subnet, per availability zone.</summary>
+    private void CheckOneSubnetPerZone(VpcEndpoint endpoint)
+    {
+        var byZone = new Dictionary<string, SubnetId>(StringComparer.Ordinal);
+        foreach (var id in endpoint.Subnets.Distinct())
+        {
+            if (!_subnets.TryGetValue(id, out var subnet) || subnet.AvailabilityZone is not { } zone) continue;
+            if (byZone.TryGetValue(zone, out var first)) Report(EndpointSubnetsSameZone, endpoint.Location, endpoint.Id.Value, first.Value, id.Value, zone);
+            else byZone[zone] = id;
         }
     }
 
@@ -366,6 +424,8 @@ internal sealed class TopologyChecks
                     Report(IpOutsideSubnet, eni.Location, "network interface", eni.Id.Value, eni.PrivateIp.ToString(), subnet.Id.Value, subnet.Cidr.ToString());
             }
             CheckGroups(eni.SecurityGroups, vpc, eni.Location);
+            CheckListedOnce(eni.SecurityGroups, "network interface", eni.Id.Value, "security group", id => $"'{id}'", eni.Location);
+            CheckPublicAddress(eni.PublicIp, "network interface", eni.Id.Value, "public IP", eni.Location);
         }
     }
 
@@ -374,6 +434,11 @@ internal sealed class TopologyChecks
         foreach (var cluster in _t.RedshiftClusters)
         {
             var at = cluster.Location;
+            // A cluster subnet group holds at least one subnet, each once (CreateClusterSubnetGroup).
+            if (cluster.Subnets.IsEmpty) Report(ClusterWithoutSubnets, at, cluster.Id.Value);
+            CheckListedOnce(cluster.Subnets, "Redshift cluster", cluster.Id.Value, "subnet", id => $"'{id}'", at);
+            CheckListedOnce(cluster.SecurityGroups, "Redshift cluster", cluster.Id.Value, "security group", id => $"'{id}'", at);
+            CheckPublicAddress(cluster.ElasticIp, "Redshift cluster", cluster.Id.Value, "Elastic IP", at);
             VpcId? vpc = null;
             foreach (var id in cluster.Subnets)
             {

@@ -1,3 +1,4 @@
+using PathSim.Collections;
 using PathSim.Redshift;
 
 namespace PathSim.WhatIf;
@@ -55,10 +56,18 @@ public static class FlowDiff
         {
             var x = i < a.Count ? a[i] : null;
             var y = i < b.Count ? b[i] : null;
-            if (!SameHop(x, y)) return new HopChange(i, x, y);
+            if (SameHop(x, y)) continue;
+            var (was, now) = (Responder(a), Responder(b));
+            return was is not null && now is not null && was != now
+                ? new HopChange(i, x, y) { ResponderBefore = was, ResponderAfter = now }
+                : new HopChange(i, x, y);
         }
         return null;
     }
+
+    /// <summary>The interface the reply starts from: the first return hop, when it is a network interface.</summary>
+    private static string? Responder(ValueArray<FlowHop> path) =>
+        path.FirstOrDefault(h => h.Direction == PathDirection.Return) is { Kind: "network-interface" } hop ? hop.Component : null;
 
     private static bool SameHop(FlowHop? a, FlowHop? b) =>
         (a, b) switch

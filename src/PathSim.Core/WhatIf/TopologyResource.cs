@@ -1,3 +1,4 @@
+using PathSim.Diagnostics;
 using PathSim.Topology;
 
 namespace PathSim.WhatIf;
@@ -22,6 +23,25 @@ public sealed record TopologyResource
     public object Value { get; }
 
     public ResourceKey Key => new(Kind, Id);
+
+    /// <summary>Where the record was written (its own line, not its routes' or rules').</summary>
+    public SourceLocation Location => Value switch
+    {
+        Vpc v => v.Location,
+        Subnet v => v.Location,
+        RouteTable v => v.Location,
+        InternetGateway v => v.Location,
+        NatGateway v => v.Location,
+        VpcEndpoint v => v.Location,
+        VpcPeeringConnection v => v.Location,
+        PrefixList v => v.Location,
+        SecurityGroup v => v.Location,
+        NetworkAcl v => v.Location,
+        NetworkInterface v => v.Location,
+        RedshiftCluster v => v.Location,
+        S3Bucket v => v.Location,
+        _ => SourceLocation.None,
+    };
 
     public static TopologyResource Of(Vpc value) => new(ResourceKind.Vpc, value.Id.Value, value);
     public static TopologyResource Of(Subnet value) => new(ResourceKind.Subnet, value.Id.Value, value);

@@ -123,6 +123,8 @@ public static class RandomTopology
             if (Chance(0.3))
             {
                 var ifSubnets = subnetIds.Where(_ => Chance(0.5)).Take(2).ToList();
+                // E1: one subnet per availability zone (subnet s is in zone s % 2); dropping, not redrawing, keeps the seeds' topologies.
+                if (ifSubnets.Count == 2 && subnetIds.IndexOf(ifSubnets[0]) % 2 == subnetIds.IndexOf(ifSubnets[1]) % 2) ifSubnets.RemoveAt(1);
                 if (ifSubnets.Count > 0)
                     endpoints.Add(new VpcEndpoint
                     {

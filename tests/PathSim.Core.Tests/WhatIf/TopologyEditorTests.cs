@@ -123,6 +123,18 @@ public sealed class TopologyEditorTests
     }
 
     [Fact]
+    public void Apply_SetLeavesTopologyInvalid_ErrorAtTheEditNotTheResource()
+    {
+        var located = Before with { NatGateways = [Before.NatGateways[0] with { Location = new("t.yaml", 40, 5) }] };
+
+        var outcome = TopologyEditor.Apply(located, [new SetField(new(null, "nat-a"), "subnet", FieldValue.Of("subnet-nope")) { Location = At(3) }]);
+
+        // edits.yaml:3:3: error PS3002: subnet 'subnet-nope' does not exist
+        var d = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(("PS3002", At(3), "subnet 'subnet-nope' does not exist"), (d.Id, d.Location, d.Message));
+    }
+
+    [Fact]
     public void AddRoute_ToTheVpcCidr_PS5002TheLocalRoute()
     {
         var outcome = Apply(Before, new AddRoute(new("rtb-priv"), WhatIfFixture.Route("10.0.0.0/16", "nat-a")));

@@ -275,4 +275,17 @@ WORSE   dw-prov glue glue:us-east-1 from subnet-priv-a
         Assert.Equal("", result.Error);
         Assert.Equal(1, result.ExitCode);
     }
+
+    // Finding 17: a --set with a policy document is not repeated in full as a location.
+    [Fact]
+    public void Whatif_SetEndpointPolicyFlag_LocationCutAfterTheEquals()
+    {
+        const string policy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}""";
+
+        var result = Run("whatif", Dw, "--set", $"vpce-s3.policy={policy}");
+
+        Assert.Contains($"  set vpce-s3.policy = {policy}  (--set vpce-s3.policy=…)\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("        blocked by vpce-s3 (vpc-endpoint) [no statement allows s3:ListBucket on arn:aws:s3:::raw-landing] at --set vpce-s3.policy=…\n", result.Output, StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+    }
 }

@@ -1,3 +1,4 @@
+using PathSim.Diagnostics;
 using PathSim.Redshift;
 using PathSim.Traces;
 using PathSim.WhatIf;
@@ -19,7 +20,7 @@ public static class DiffTextRenderer
             output.WriteLine();
             output.WriteLine($"Edits ({edits.Count})");
             foreach (var edit in edits)
-                output.WriteLine(edit.Location.IsNone ? $"  {edit.Describe()}" : $"  {edit.Describe()}  ({edit.Location})");
+                output.WriteLine(edit.Location.IsNone ? $"  {edit.Describe()}" : $"  {edit.Describe()}  ({Where(edit.Location)})");
         }
         else
         {
@@ -46,7 +47,7 @@ public static class DiffTextRenderer
         if (change.After?.Blocker is { } blocker)
         {
             string rule = blocker.Rule.Length == 0 ? "" : $" [{Short(blocker.Rule)}]";
-            string where = blocker.Location.IsNone ? "" : $" at {blocker.Location}";
+            string where = blocker.Location.IsNone ? "" : $" at {Where(blocker.Location)}";
             output.WriteLine($"        blocked by {blocker.Component} ({blocker.Kind}){rule}{where}");
             output.WriteLine($"        fix: {blocker.Fix}");
         }
@@ -84,6 +85,19 @@ public static class DiffTextRenderer
         string arrow = hop.Direction == PathDirection.Forward ? "->" : "<-";
         string rule = hop.Rule.Length == 0 ? "" : $": {Short(hop.Rule)}";
         return $"{arrow} {hop.Component} ({hop.Kind}){rule}{(hop.Passed ? "" : "  DROPPED")}";
+    }
+
+    /// <summary>
+    /// A location; a long quick flag (a <c>--set</c> with a policy document) is cut after its '=':
+    /// the edit's value is already on its own line, and JSON output keeps the whole flag.
+    /// </summary>
+    private static string Where(SourceLocation location)
+    {
+        string text = location.ToString();
+        int equals = text.IndexOf('=', StringComparison.Ordinal);
+        return location.Line == 0 && text.StartsWith("--", StringComparison.Ordinal) && text.Length > 60 && equals > 0
+            ? text[..(equals + 1)] + "…"
+            : text;
     }
 
     /// <summary>As <c>check</c> prints it: a policy rule ends with its statement's JSON, which the text leaves to --format json.</summary>

@@ -7,17 +7,20 @@ namespace PathSim.Redshift;
 /// <summary>
 /// The answer for one flow of one cluster from one subnet of its subnet group (RS8): verdict, the
 /// first gateway or endpoint it leaves through, explanation codes, the hop-by-hop path and, when it
-/// fails, what blocks it. Invariant: a failing verdict has a blocker; a successful one has none.
+/// fails, what blocks it. Invariants: a failing verdict has a blocker, a successful one has none; only an
+/// intermittent flow has a <see cref="Split"/>.
 /// </summary>
 public sealed record FlowResult
 {
     public FlowResult(RedshiftFlow flow, SubnetId subnet, Verdict verdict, string? via, ValueArray<ExplanationCode> codes,
-        ValueArray<FlowHop> path, FlowBlocker? blocker)
+        ValueArray<FlowHop> path, FlowBlocker? blocker, FlowSplit? split = null)
     {
         if (verdict.IsSuccess() && blocker is not null)
             throw new ArgumentException($"a {verdict.ToWireName()} flow has no blocker", nameof(blocker));
         if (!verdict.IsSuccess() && blocker is null)
             throw new ArgumentException($"a {verdict.ToWireName()} flow needs a blocker", nameof(blocker));
+        if (split is not null && verdict != Verdict.Intermittent)
+            throw new ArgumentException($"a {verdict.ToWireName()} flow has no split", nameof(split));
         Flow = flow;
         Subnet = subnet;
         Verdict = verdict;
@@ -25,6 +28,7 @@ public sealed record FlowResult
         Codes = codes;
         Path = path;
         Blocker = blocker;
+        Split = split;
     }
 
     public RedshiftFlow Flow { get; }
@@ -38,4 +42,7 @@ public sealed record FlowResult
     /// <summary>Forward hops, then the reply's hops.</summary>
     public ValueArray<FlowHop> Path { get; }
     public FlowBlocker? Blocker { get; }
+
+    /// <summary>For an intermittent flow, which part of its packets fails and which passes (null when the probe did not say).</summary>
+    public FlowSplit? Split { get; }
 }

@@ -27,4 +27,10 @@ public sealed record NetworkPathOutcome
 
     /// <summary>The public address the service sees (NAT gateway or cluster Elastic IP): aws:SourceIp.</summary>
     public Ipv4Address? PublicSource { get; init; }
+
+    /// <summary>
+    /// For an <see cref="Verdict.Intermittent"/> outcome, exactly which part of the flow's packets fails
+    /// and which passes (the symbolic probe's partition); null otherwise, and from the tracer probe.
+    /// </summary>
+    public FlowSplit? Split { get; init; }
 }

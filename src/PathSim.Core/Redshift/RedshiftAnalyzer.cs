@@ -177,7 +177,8 @@ public sealed class RedshiftAnalyzer
         FlowResult Failed(Verdict verdict, NetworkPathOutcome o, ValueArray<ExplanationCode> codes, ValueArray<FlowHop> path, FlowHop drop)
         {
             var primary = PrimaryCode(codes);
-            return new FlowResult(flow, subnet, verdict, o.Via, codes, path, Blocker(drop, primary, cluster, subnet, flow, advisor, o.Via));
+            return new FlowResult(flow, subnet, verdict, o.Via, codes, path, Blocker(drop, primary, cluster, subnet, flow, advisor, o.Via),
+                verdict == Verdict.Intermittent ? o.Split : null);
         }
     }
 

@@ -34,12 +34,7 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
 
     public NetworkPathOutcome Probe(NetworkPathQuery query)
     {
-        var node = model.InterfacesOf(query.Cluster.Id).FirstOrDefault(i => i.Subnet == query.Subnet);
-        if (node is null)
-        {
-            var missing = new FlowHop { Component = query.Subnet.Value, Kind = "subnet", Rule = "no node interface of the cluster in this subnet", Passed = false };
-            return new NetworkPathOutcome { Verdict = Verdict.Unreachable, Codes = [ExplanationCode.NoRouteToDestination], Path = [missing], Drop = missing };
-        }
+        if (TracedOutcome.Node(model, query) is not { } node) return TracedOutcome.MissingNode(query);
 
         var service = new RegionalService(query.Service, query.Region);
         var primary = Trace(node, TraceDestination.ForService(service));
@@ -55,82 +50,15 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
         if (failed is null)
         {
             var shown = results.FirstOrDefault(r => r.Verdict == Verdict.Intermittent) ?? primary;
-            return Outcome(shown, shown.Verdict, shown.Codes, shown);
+            return TracedOutcome.Of(shown, shown.Verdict, shown.Codes, shown);
         }
         if (passed is null)
-            return Outcome(primary, Verdict.Unreachable, [.. notes.Where(n => !primary.Codes.Contains(n)), .. primary.Codes], primary);
+            return TracedOutcome.Of(primary, Verdict.Unreachable, [.. notes.Where(n => !primary.Codes.Contains(n)), .. primary.Codes], primary);
         // Part of the service's addresses get there and part do not.
-        return Outcome(failed, Verdict.Intermittent, [.. failed.Codes, ExplanationCode.DestinationPartiallyRouted], passed);
+        return TracedOutcome.Of(failed, Verdict.Intermittent, [.. failed.Codes, ExplanationCode.DestinationPartiallyRouted], passed);
     }
 
-    private TraceResult Trace(CompiledInterface node, TraceDestination destination) =>
-        _tracer.Trace(new TraceRequest { Source = node, Destination = destination, DestinationPort = NetworkPathQuery.ServicePort });
-
-    /// <summary>The shown trace gives the path and the drop; <paramref name="exit"/> (a passing trace) the exit and what the service sees.</summary>
-    private static NetworkPathOutcome Outcome(TraceResult shown, Verdict verdict, IEnumerable<ExplanationCode> codes, TraceResult exit)
-    {
-        var path = new List<FlowHop>();
-        AddHops(path, shown.Forward, PathDirection.Forward);
-        if (shown.Return is { } back) AddHops(path, back, PathDirection.Return);
-        return new NetworkPathOutcome
-        {
-            Verdict = verdict,
-            Via = exit.Via ?? shown.Via,
-            Codes = [.. codes.Distinct()],
-            Path = [.. path],
-            Drop = verdict == Verdict.Reachable ? null : Deciding(path),
-            Endpoint = exit.Endpoint,
-            PublicSource = exit.PublicSource,
-        };
-    }
-
-    /// <summary>One report hop per step, naming the filter (group, ACL) a filter step belongs to.</summary>
-    private static void AddHops(List<FlowHop> path, Trace trace, PathDirection direction)
-    {
-        foreach (var hop in trace.Hops)
-        {
-            if (hop.Steps.IsEmpty)
-            {
-                path.Add(new FlowHop { Component = hop.Component.Id, Kind = hop.Component.Kind.ToWireName(), Direction = direction });
-                continue;
-            }
-            FilterStep? previous = null;
-            foreach (var step in hop.Steps)
-            {
-                var filter = step as FilterStep;
-                // A drop after a filter's deny was decided by that filter's rule.
-                var decidedBy = filter ?? (step is DropStep ? previous : null);
-                previous = filter ?? previous;
-                var component = filter?.Filter ?? hop.Component.Id;
-                path.Add(new FlowHop
-                {
-                    Component = component,
-                    Kind = (filter?.FilterKind ?? hop.Component.Kind).ToWireName(),
-                    // Steps name their filter ("sg-1: egress tcp 443 ..."); the hop already does.
-                    Rule = NamesFilter(step.Text, component) ? step.Text[(component.Length + 2)..] : step.Text,
-                    Direction = direction,
-                    Passed = step is not DropStep && filter?.Action is not (FilterAction.Deny or FilterAction.Partial),
-                    Partial = filter?.Action == FilterAction.Partial,
-                    Location = step.Location,
-                    RuleNumber = decidedBy?.RuleNumber,
-                    ExplicitDeny = decidedBy?.ExplicitDeny ?? false,
-                });
-            }
-        }
-    }
-
-    private static bool NamesFilter(string text, string component) =>
-        text.StartsWith(component, StringComparison.Ordinal) && text.AsSpan(component.Length).StartsWith(": ", StringComparison.Ordinal);
-
-    /// <summary>The hop to blame: a denying or partial filter rule when there is one, else the drop itself.</summary>
-    private static FlowHop? Deciding(List<FlowHop> path)
-    {
-        var failing = path.Where(h => !h.Passed).ToList();
-        if (failing.Count == 0) return null;
-        var drop = failing[^1];
-        var filter = failing.LastOrDefault(h => h.Kind is "security-group" or "network-acl");
-        return filter ?? drop;
-    }
+    private TraceResult Trace(CompiledInterface node, TraceDestination destination) => _tracer.Trace(TracedOutcome.Request(node, destination));
 
     private Ipv4Address[] CachedSamples(CompiledInterface node, ServiceResolution resolution)
     {

@@ -1,3 +1,5 @@
+using PathSim.Addressing;
+using PathSim.Collections;
 using PathSim.Network;
 
 namespace PathSim.Traces;
@@ -20,4 +22,13 @@ public sealed record FilterStep : TraceStep
     /// packet or the failing part of a reply's ports: the fix is to remove or renumber that entry.
     /// </summary>
     public bool ExplicitDeny { get; init; }
+
+    /// <summary>
+    /// For a reply checked over a port range (F3): the range it may come back to, null for a single-packet
+    /// decision. With <see cref="PassingPorts"/> it says exactly which reply ports pass and which are dropped.
+    /// </summary>
+    public PortRange? CheckedPorts { get; init; }
+
+    /// <summary>The ports of <see cref="CheckedPorts"/> the ACL admits, sorted and disjoint.</summary>
+    public ValueArray<PortRange> PassingPorts { get; init; }
 }

@@ -425,7 +425,7 @@ internal sealed class TraceWalk
                     var blamed = ports.Decisions.FirstOrDefault(d => !d.Allowed && d.Entry is not null) ?? deciding;
                     Step(AclStep(acl, blamed, FilterAction.Partial,
                         $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: only ports {allowed} of the reply range {range} pass (F3)")
-                        with { Code = ExplanationCode.EphemeralPortsPartial });
+                        with { Code = ExplanationCode.EphemeralPortsPartial, CheckedPorts = range, PassingPorts = [.. ports.AllowedPorts] });
                     return true;
                 default:
                     var denying = ports.Decisions[0];

@@ -7,10 +7,13 @@ namespace PathSim.Solver.Symbolic.PacketSets;
 public sealed record TrafficLine(string Traffic, ImmutableArray<Ipv4Range> Destinations)
 {
     /// <summary><c>Traffic -> d1, d2, … and N more</c> with at most <paramref name="shown"/> destinations.</summary>
-    public string ToString(int shown)
+    public string ToString(int shown) => $"{Traffic} -> {DestinationsText(Destinations, shown)}";
+
+    /// <summary><c>d1, d2, … and N more</c>: at most <paramref name="shown"/> ranges, each a CIDR when it is exactly one prefix.</summary>
+    public static string DestinationsText(IReadOnlyList<Ipv4Range> destinations, int shown)
     {
-        var text = string.Join(", ", Destinations.Take(shown).Select(PacketBox.Format));
-        return $"{Traffic} -> {text}{(Destinations.Length > shown ? $" and {Destinations.Length - shown} more" : "")}";
+        var text = string.Join(", ", destinations.Take(shown).Select(PacketBox.Format));
+        return destinations.Count > shown ? $"{text} and {destinations.Count - shown} more" : text;
     }
 
     public override string ToString() => ToString(int.MaxValue);

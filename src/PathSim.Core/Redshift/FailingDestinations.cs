@@ -1,0 +1,17 @@
+using PathSim.Addressing;
+using PathSim.Traces;
+
+namespace PathSim.Redshift;
+
+/// <summary>
+/// Destinations of a flow whose packets all fail the same way: dropped at <see cref="At"/> for
+/// <see cref="Code"/>, going out or (<see cref="Direction"/> return) on the reply.
+/// </summary>
+public sealed record FailingDestinations(Ipv4PrefixSet Destinations, ExplanationCode Code, string At, PathDirection Direction)
+{
+    /// <summary><c>3.5.0.0/19, 18.34.0.0/19 and 12 more (NO_ROUTE_TO_DESTINATION at rtb-private)</c>.</summary>
+    public string ToString(int shownRanges) =>
+        $"{FlowSplit.RangesText(Destinations, shownRanges)} ({Code} at {At}{(Direction == PathDirection.Return ? " on the reply" : "")})";
+
+    public override string ToString() => ToString(int.MaxValue);
+}

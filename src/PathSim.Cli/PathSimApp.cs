@@ -17,7 +17,7 @@ public static class PathSimApp
         var loaders = new TopologyLoaders([new SnapshotDirectoryLoader(), new YamlFileLoader()]);
         var root = new RootCommand("pathsim - network path reachability for Amazon Redshift in AWS VPCs (enhanced VPC routing, Spectrum, COPY/UNLOAD, Glue/Athena)")
         {
-            CheckCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),
+            CheckCommand.Create(common, loaders, analyzerFactory is null ? AnalysisComposition.CreateAnalyzer : (topology, _) => analyzerFactory(topology)),
             Tracing.TraceCommand.Create(common, loaders),
             Export.ExportCommand.Create(common, loaders),
             WhatIf.WhatIfCommand.Create(common, loaders, analyzerFactory ?? AnalysisComposition.CreateAnalyzer),

@@ -62,7 +62,7 @@ public sealed class CheckCommandTests
         var cluster = Assert.Single(root.GetProperty("clusters").EnumerateArray());
         Assert.Equal("analytics", cluster.GetProperty("id").GetString());
         var copy = cluster.GetProperty("flows")[0];
-        Assert.Equal(["flow", "target", "subnet", "verdict", "via", "codes", "path", "blocker"], copy.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["flow", "target", "subnet", "verdict", "via", "codes", "path", "blocker", "split"], copy.EnumerateObject().Select(p => p.Name));
         Assert.Equal("rtb-nat", copy.GetProperty("blocker").GetProperty("component").GetString());
         Assert.Equal("route-table", copy.GetProperty("blocker").GetProperty("kind").GetString());
         Assert.Equal("route 0.0.0.0/0 in rtb-nat to an attached internet gateway, or move nat-a to a public subnet (G2)",

@@ -6,16 +6,22 @@ using PathSim.Topology;
 
 namespace PathSim.Cli.Check;
 
-/// <summary><c>pathsim check TOPOLOGY [--cluster ID] [--format text|json]</c> (CLI.md): definition and handler.</summary>
+/// <summary><c>pathsim check TOPOLOGY [--cluster ID] [--engine symbolic|tracer] [--format text|json]</c> (CLI.md): definition and handler.</summary>
 public static class CheckCommand
 {
-    public static Command Create(CommonOptions common, TopologyLoaders loaders, Func<NetworkTopology, RedshiftAnalyzer> analyzerFactory)
+    public static Command Create(CommonOptions common, TopologyLoaders loaders, Func<NetworkTopology, PathEngine, RedshiftAnalyzer> analyzerFactory)
     {
         var input = new TopologyInput();
         var cluster = new Option<string?>("--cluster", "-c") { Description = "Check only this Redshift cluster" };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "What answers the in-VPC flows: the symbolic engine's exact split, or the tracer over sample packets (the reference)",
+            DefaultValueFactory = _ => "symbolic",
+        };
+        engine.AcceptOnlyFromAmong("symbolic", "tracer");
         var command = new Command("check", "Check every Redshift cluster's flows (copy, unload, spectrum, catalog) from every subnet of its subnet group")
         {
-            cluster, common.Format, common.Region,
+            cluster, engine, common.Format, common.Region,
         };
         input.AddTo(command);
         command.SetAction(parse =>
@@ -37,7 +43,8 @@ public static class CheckCommand
                 }
             }
 
-            var check = analyzerFactory(loaded).Check(loaded, only);
+            var probe = parse.GetValue(engine) == "tracer" ? PathEngine.Tracer : PathEngine.Symbolic;
+            var check = analyzerFactory(loaded, probe).Check(loaded, only);
             switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json: CheckJsonRenderer.Render(check, stdout); break;

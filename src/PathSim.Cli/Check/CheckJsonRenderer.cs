@@ -65,7 +65,58 @@ public static class CheckJsonRenderer
         json.WriteEndArray();
         json.WritePropertyName("blocker");
         WriteBlocker(json, flow.Blocker);
+        json.WritePropertyName("split");
+        WriteSplit(json, flow.Split);
         json.WriteEndObject();
+    }
+
+    /// <summary>An intermittent flow's exact split (every range, unbounded; <c>text</c> is the report's bounded line), else null.</summary>
+    private static void WriteSplit(Utf8JsonWriter json, FlowSplit? split)
+    {
+        if (split is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+        json.WriteStartObject();
+        json.WriteString("text", split.ToString());
+        json.WriteStartArray("failing");
+        foreach (var part in split.Failing)
+        {
+            json.WriteStartObject();
+            WriteRanges(json, "destinations", part.Destinations);
+            json.WriteString("code", part.Code.Value);
+            json.WriteString("at", part.At);
+            json.WriteString("direction", part.Direction == PathDirection.Forward ? "forward" : "return");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        WriteRanges(json, "passing", split.Passing);
+        json.WritePropertyName("reply_ports");
+        if (split.ReplyPorts is not { } ports) json.WriteNullValue();
+        else
+        {
+            json.WriteStartObject();
+            json.WriteString("at", ports.At);
+            if (ports.RuleNumber is { } rule) json.WriteNumber("rule", rule); else json.WriteNull("rule");
+            json.WriteString("checked", ports.Checked.ToString());
+            WriteStrings(json, "dropped", ports.Dropped.Select(p => p.ToString()));
+            WriteStrings(json, "passing", ports.Passing.Select(p => p.ToString()));
+            WriteRanges(json, "destinations", ports.Destinations);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>Address ranges as merged CIDRs (a range that is not one prefix becomes its prefixes).</summary>
+    private static void WriteRanges(Utf8JsonWriter json, string name, Addressing.Ipv4PrefixSet addresses) =>
+        WriteStrings(json, name, addresses.Prefixes.Select(p => p.ToString()));
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     private static void WriteHop(Utf8JsonWriter json, FlowHop hop)

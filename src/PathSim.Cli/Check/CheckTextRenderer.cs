@@ -43,6 +43,9 @@ public static class CheckTextRenderer
             output.WriteLine();
             string via = f.Via is null ? "" : $" via {f.Via}";
             output.WriteLine($"  {f.Subnet}  {f.Flow.Kind.ToWireName()} {f.Flow.Target}: {f.Verdict.ToWireName()}{via}");
+            // Which part of an intermittent flow fails (the symbolic probe's exact split), before the one path shown.
+            if (f.Split is { } split)
+                output.WriteLine($"    split: {split}");
             if (f.Path.IsEmpty && f.Verdict == Verdict.OutsideVpc)
                 output.WriteLine("    (does not travel through the VPC)");
             foreach (var hop in f.Path)

@@ -116,8 +116,8 @@ public sealed class NetworkUnderTest
     public RedshiftCheck Check()
     {
         lock (_gate)
-            // The composition of pathsim check (PathSim.Cli AnalysisComposition): tracer-backed probe, policy authorizer.
-            return _check ??= new RedshiftAnalyzer(new TracerPathProbe(Model), new PolicyFlowAuthorizer(Topology)).Check(Topology);
+            // The composition of pathsim check (PathSim.Cli AnalysisComposition): symbolic probe, policy authorizer.
+            return _check ??= new RedshiftAnalyzer(new SymbolicPathProbe(Model), new PolicyFlowAuthorizer(Topology)).Check(Topology);
     }
 
     /// <summary>The topology after the edits (a what-if), as a new network to test.</summary>

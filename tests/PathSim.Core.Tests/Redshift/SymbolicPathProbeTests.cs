@@ -172,4 +172,20 @@ public sealed class SymbolicPathProbeTests
         Assert.Equal("fails for 3.5.0.0/19, 18.34.0.0/19, 18.34.232.0/21, 44.192.134.240/28 and 1 more (NO_ROUTE_TO_DESTINATION at rtb-private); passes for 52.216.0.0/15, 54.231.0.0/16",
             outcome.Split!.ToString());
     }
+
+    [Fact]
+    public void Probe_EngineRenewedBeforeEveryQuery_SameOutcomesAsOneEngine()
+    {
+        var topology = Bundled("s3-partially-routed.yaml");
+        var model = NetworkModel.Build(topology);
+        var cluster = topology.RedshiftClusters[0];
+        var renewing = new SymbolicPathProbe(model, nodeBudget: 1);
+        var keeping = new SymbolicPathProbe(model);
+        foreach (var subnet in cluster.Subnets)
+            foreach (var service in new[] { "s3", "glue", "s3" })
+            {
+                var query = new NetworkPathQuery(cluster, subnet, service, "us-east-1");
+                Assert.Equal(keeping.Probe(query), renewing.Probe(query));
+            }
+    }
 }

@@ -44,7 +44,7 @@ public static class InputCheck
             var model = Stage(size, "build model", () => NetworkModel.Build(topology), m => $"{m.Interfaces.Length} interfaces");
             Report(model.Diagnostics);
 
-            var check = Stage(size, "check (tracer)", () => CheckBenchmarks.CreateAnalyzer(model).Check(topology),
+            var check = Stage(size, "check (symbolic probe)", () => CheckBenchmarks.CreateAnalyzer(model).Check(topology),
                 c => string.Join(", ", c.Clusters.SelectMany(x => x.Flows).GroupBy(f => f.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
 
             var reach = new ReachInterfacesBenchmarks { Size = size };

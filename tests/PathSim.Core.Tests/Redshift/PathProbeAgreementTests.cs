@@ -33,12 +33,7 @@ public sealed class PathProbeAgreementTests
             var topology = RandomClusters.AddVaried(c.Topology, c.ClusterSeed);
             if (topology.RedshiftClusters.IsEmpty) return true.Label("no clusters").Classify(true, "no clusters");
             if (TopologyValidator.Validate(topology).Any(d => d.IsError)) return true.Label("invalid").Classify(true, "invalid");
-            var model = NetworkModel.Build(topology);
-            var mismatch = FirstMismatch(model, new SymbolicPathProbe(model), new TracerPathProbe(model), out var verdicts);
-            return (mismatch is null)
-                .Label($"cluster seed {c.ClusterSeed}: {mismatch}")
-                .Classify(verdicts.Contains(Traces.Verdict.Intermittent), "has intermittent")
-                .Classify(verdicts.Contains(Traces.Verdict.Unreachable), "has unreachable");
+            return Agree(topology, $"cluster seed {c.ClusterSeed}");
         }), baseline: 80);
 
     /// <summary>
@@ -56,12 +51,7 @@ public sealed class PathProbeAgreementTests
             var edits = PartialEdits(topology, new Random(c.ClusterSeed));
             var edited = TopologyEditor.Apply(topology, edits);
             if (!edited.Succeeded) return true.Label("edits do not apply").Classify(true, "edits do not apply");
-            var model = NetworkModel.Build(edited.Topology!);
-            var mismatch = FirstMismatch(model, new SymbolicPathProbe(model), new TracerPathProbe(model), out var verdicts);
-            return (mismatch is null)
-                .Label($"cluster seed {c.ClusterSeed}, edits {string.Join("; ", edits.Select(e => e.Describe()))}: {mismatch}")
-                .Classify(verdicts.Contains(Traces.Verdict.Intermittent), "has intermittent")
-                .Classify(verdicts.Contains(Traces.Verdict.Unreachable), "has unreachable");
+            return Agree(edited.Topology!, $"cluster seed {c.ClusterSeed}, edits {string.Join("; ", edits.Select(e => e.Describe()))}");
         }), baseline: 80);
 
     /// <summary>Public service prefixes the flows resolve to (S3 and the catalogs in us-east-1, S3 in eu-west-1) and pieces of them.</summary>
@@ -102,6 +92,16 @@ public sealed class PathProbeAgreementTests
             }));
         }
         return edits;
+    }
+
+    private static Property Agree(NetworkTopology topology, string label)
+    {
+        var model = NetworkModel.Build(topology);
+        var mismatch = FirstMismatch(model, new SymbolicPathProbe(model), new TracerPathProbe(model), out var verdicts);
+        return (mismatch is null)
+            .Label($"{label}: {mismatch}")
+            .Classify(verdicts.Contains(Traces.Verdict.Intermittent), "has intermittent")
+            .Classify(verdicts.Contains(Traces.Verdict.Unreachable), "has unreachable");
     }
 
     /// <summary>Every cluster × subnet × (service, region) of its planned flows; null when both probes agree on all.</summary>

@@ -9,27 +9,13 @@ using Xunit;
 namespace PathSim.Core.Tests.Redshift;
 
 /// <summary>
-/// The symbolic probe's verdicts and exact splits: the same small VPC as <see cref="TracerPathProbeTests"/>
-/// (a cluster in subnet-a, a NAT gateway in subnet-pub), and the two bundled partial scenarios.
+/// The symbolic probe's verdicts and exact splits: the small VPC of <see cref="ProbeFixture"/> (as
+/// <see cref="TracerPathProbeTests"/>), and the two bundled partial scenarios.
 /// </summary>
 public sealed class SymbolicPathProbeTests
 {
     private static NetworkTopology Topology(Action<RouteListBuilder> routes, Action<SecurityGroupRulesBuilder>? rules = null,
-        Action<NetworkAclRulesBuilder>? publicAcl = null)
-    {
-        var builder = new TopologyBuilder()
-            .Vpc("vpc-1", "10.0.0.0/16")
-            .Subnet("subnet-pub", "vpc-1", "10.0.0.0/24", routeTable: "rtb-pub", networkAcl: publicAcl is null ? null : "acl-pub")
-            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-a")
-            .RouteTable("rtb-pub", "vpc-1", routes: r => r.Route("0.0.0.0/0", "igw-1"))
-            .RouteTable("rtb-a", "vpc-1", routes: routes)
-            .InternetGateway("igw-1", "vpc-1")
-            .NatGateway("nat-1", "subnet-pub", publicIp: "203.0.113.1")
-            .SecurityGroup("sg-1", "vpc-1", rules ?? (r => r.Egress("tcp", "443", "0.0.0.0/0")))
-            .RedshiftCluster("c1", ["subnet-a"], ["sg-1"]);
-        if (publicAcl is not null) builder = builder.NetworkAcl("acl-pub", "vpc-1", rules: publicAcl);
-        return builder.Build();
-    }
+        Action<NetworkAclRulesBuilder>? publicAcl = null) => ProbeFixture.Topology(routes, rules, publicAcl);
 
     private static NetworkPathOutcome Probe(NetworkTopology topology, string subnet = "subnet-a", string service = "s3")
     {

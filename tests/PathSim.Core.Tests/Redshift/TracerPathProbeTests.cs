@@ -10,17 +10,7 @@ namespace PathSim.Core.Tests.Redshift;
 public sealed class TracerPathProbeTests
 {
     private static NetworkTopology Topology(Action<RouteListBuilder> routes, Action<SecurityGroupRulesBuilder>? rules = null) =>
-        new TopologyBuilder()
-            .Vpc("vpc-1", "10.0.0.0/16")
-            .Subnet("subnet-pub", "vpc-1", "10.0.0.0/24", routeTable: "rtb-pub")
-            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-a")
-            .RouteTable("rtb-pub", "vpc-1", routes: r => r.Route("0.0.0.0/0", "igw-1"))
-            .RouteTable("rtb-a", "vpc-1", routes: routes)
-            .InternetGateway("igw-1", "vpc-1")
-            .NatGateway("nat-1", "subnet-pub", publicIp: "203.0.113.1")
-            .SecurityGroup("sg-1", "vpc-1", rules ?? (r => r.Egress("tcp", "443", "0.0.0.0/0")))
-            .RedshiftCluster("c1", ["subnet-a"], ["sg-1"])
-            .Build();
+        ProbeFixture.Topology(routes, rules);
 
     private static NetworkPathOutcome Probe(NetworkTopology topology)
     {

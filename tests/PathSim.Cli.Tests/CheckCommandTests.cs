@@ -234,4 +234,31 @@ public sealed class CheckCommandTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.EndsWith("No Redshift clusters to check.\n", result.Output);
     }
+
+    [Fact]
+    public void Check_IntermittentFlow_TextSaysWhichPartFails()
+    {
+        var result = CliRunner.Run("check", RepositoryPaths.Topology("s3-partially-routed.yaml"));
+
+        var lines = result.Output.Split('\n');
+        Assert.Contains("    split: fails for 3.5.0.0/19, 18.34.0.0/19, 18.34.232.0/21, 44.192.134.240/28 and 1 more (NO_ROUTE_TO_DESTINATION at rtb-private); passes for 52.216.0.0/15, 54.231.0.0/16", lines);
+    }
+
+    [Fact]
+    public void Check_EngineTracer_SameFlowsWithoutSplit()
+    {
+        var file = RepositoryPaths.Topology("nacl-partial-reply-ports.yaml");
+        var symbolic = CliRunner.Run("check", file, "--format", "json");
+        var tracer = CliRunner.Run("check", file, "--engine", "tracer", "--format", "json");
+
+        Assert.Equal(TopologyScenarioTests.FlowRows(symbolic.Output), TopologyScenarioTests.FlowRows(tracer.Output));
+        Assert.Equal(symbolic.ExitCode, tracer.ExitCode);
+        using var doc = JsonDocument.Parse(tracer.Output);
+        var copy = doc.RootElement.GetProperty("clusters")[0].GetProperty("flows")[0];
+        Assert.Equal(JsonValueKind.Null, copy.GetProperty("split").ValueKind);
+        using var exact = JsonDocument.Parse(symbolic.Output);
+        var ports = exact.RootElement.GetProperty("clusters")[0].GetProperty("flows")[0].GetProperty("split").GetProperty("reply_ports");
+        Assert.Equal(["49152-60999"], ports.GetProperty("dropped").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(100, ports.GetProperty("rule").GetInt32());
+    }
 }

@@ -62,7 +62,7 @@ public sealed class CheckCommandTests
         var cluster = Assert.Single(root.GetProperty("clusters").EnumerateArray());
         Assert.Equal("analytics", cluster.GetProperty("id").GetString());
         var copy = cluster.GetProperty("flows")[0];
-        Assert.Equal(["flow", "target", "subnet", "verdict", "via", "codes", "path", "blocker", "split"], copy.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["flow", "target", "subnet", "verdict", "via", "codes", "path", "blocker", "split", "exits"], copy.EnumerateObject().Select(p => p.Name));
         Assert.Equal("rtb-nat", copy.GetProperty("blocker").GetProperty("component").GetString());
         Assert.Equal("route-table", copy.GetProperty("blocker").GetProperty("kind").GetString());
         Assert.Equal("route 0.0.0.0/0 in rtb-nat to an attached internet gateway, or move nat-a to a public subnet (G2)",
@@ -260,5 +260,47 @@ public sealed class CheckCommandTests
         var ports = exact.RootElement.GetProperty("clusters")[0].GetProperty("flows")[0].GetProperty("split").GetProperty("reply_ports");
         Assert.Equal(["49152-60999"], ports.GetProperty("dropped").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(100, ports.GetProperty("rule").GetInt32());
+    }
+
+    /// <summary>
+    /// New-user finding 1: a static 3.5.0.0/19 -> nat-a route takes part of S3 past the gateway endpoint,
+    /// and the bucket admits only the endpoint (aws:SourceVpce). The policy was judged on the DNS answer's
+    /// exit alone, so COPY read reachable; each exit is judged now, and the refused part is named.
+    /// </summary>
+    [Fact]
+    public void Check_StaticRouteBypassesEndpointOfVpceOnlyBucket_IntermittentNamingTheRefusedPart()
+    {
+        var result = CliRunner.Run("check", RepositoryPaths.Topology("s3-static-route-bypasses-endpoint.yaml"));
+
+        Assert.Equal(ExitCodes.FlowFailed, result.ExitCode);
+        var lines = result.Output.Split('\n');
+        Assert.Contains("  subnet-priv-a  copy s3:raw-events: intermittent via vpce-s3", lines);
+        Assert.Contains("    split: fails for 3.5.0.0/19 (via nat-a, BUCKET_POLICY_DENY at raw-events); "
+            + "passes for 18.34.0.0/19, 18.34.232.0/21, 44.192.134.240/28, 44.192.140.64/28 and 2 more", lines);
+        Assert.Contains("    exits: vpce-s3 for 18.34.0.0/19, 18.34.232.0/21, 44.192.134.240/28, 44.192.140.64/28 and 2 more; nat-a for 3.5.0.0/19", lines);
+        Assert.Contains("    fix: requests to 3.5.0.0/19 leave via nat-a (route 3.5.0.0/19 -> nat-a in rtb-private) and raw-events's bucket policy refuses them: "
+            + "send them through vpce-s3 like the rest (remove or re-target that route, R1), or admit the cluster's IAM role on that path too (E3, E4)", lines);
+    }
+
+    [Fact]
+    public void Check_StaticRouteBypassesEndpoint_JsonListsBothExitsAndTracerEngineAgrees()
+    {
+        var file = RepositoryPaths.Topology("s3-static-route-bypasses-endpoint.yaml");
+        var symbolic = CliRunner.Run("check", file, "--format", "json");
+        var tracer = CliRunner.Run("check", file, "--engine", "tracer", "--format", "json");
+
+        Assert.Equal(TopologyScenarioTests.FlowRows(symbolic.Output), TopologyScenarioTests.FlowRows(tracer.Output));
+        using var doc = JsonDocument.Parse(symbolic.Output);
+        var unload = doc.RootElement.GetProperty("clusters")[0].GetProperty("flows")[1];
+        Assert.Equal("unload", unload.GetProperty("flow").GetString());
+        var exits = unload.GetProperty("exits").EnumerateArray().ToList();
+        Assert.Equal(["vpce-s3", "nat-a"], exits.Select(e => e.GetProperty("via").GetString()));
+        Assert.Equal("vpce-s3", exits[0].GetProperty("endpoint").GetString());
+        Assert.Equal("203.0.113.10", exits[1].GetProperty("public_source").GetString());
+        Assert.Equal(["3.5.0.0/19"], exits[1].GetProperty("destinations").EnumerateArray().Select(d => d.GetString()));
+        var copy = doc.RootElement.GetProperty("clusters")[0].GetProperty("flows")[0];
+        var failing = copy.GetProperty("split").GetProperty("failing")[0];
+        Assert.Equal("nat-a", failing.GetProperty("via").GetString());
+        Assert.Equal("raw-events", copy.GetProperty("blocker").GetProperty("component").GetString());
     }
 }

@@ -73,6 +73,10 @@ public static class ScenarioExpectations
             "unload s3:exports intermittent nat-a NO_ROUTE_TO_DESTINATION,DESTINATION_PARTIALLY_ROUTED",
             "spectrum s3:lake outside-vpc - SPECTRUM_OUTSIDE_VPC",
             "glue glue:us-east-1 reachable vpce-glue -")),
+        ["s3-static-route-bypasses-endpoint.yaml"] = new(1, BothPrivate(
+            "copy s3:raw-events intermittent vpce-s3 BUCKET_POLICY_DENY,DESTINATION_PARTIALLY_ROUTED",
+            "unload s3:exports reachable vpce-s3 -",
+            "glue glue:us-east-1 reachable vpce-glue -")),
         ["gateway-endpoint-not-associated.yaml"] = new(1, BothPrivate(
             "copy s3:raw-events unreachable - NO_ROUTE_TO_DESTINATION",
             "unload s3:exports unreachable - NO_ROUTE_TO_DESTINATION",

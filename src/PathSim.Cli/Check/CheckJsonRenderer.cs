@@ -67,6 +67,20 @@ public static class CheckJsonRenderer
         WriteBlocker(json, flow.Blocker);
         json.WritePropertyName("split");
         WriteSplit(json, flow.Split);
+        json.WriteStartArray("exits");
+        foreach (var exit in flow.Exits) WriteExit(json, exit);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>One way out: what the service sees of it, and (symbolic probe) exactly which destinations take it.</summary>
+    private static void WriteExit(Utf8JsonWriter json, PathExit exit)
+    {
+        json.WriteStartObject();
+        if (exit.Via is null) json.WriteNull("via"); else json.WriteString("via", exit.Via);
+        if (exit.Endpoint is { } endpoint) json.WriteString("endpoint", endpoint.Value); else json.WriteNull("endpoint");
+        if (exit.PublicSource is { } ip) json.WriteString("public_source", ip.ToString()); else json.WriteNull("public_source");
+        WriteRanges(json, "destinations", exit.Destinations);
         json.WriteEndObject();
     }
 
@@ -88,6 +102,7 @@ public static class CheckJsonRenderer
             json.WriteString("code", part.Code.Value);
             json.WriteString("at", part.At);
             json.WriteString("direction", part.Direction == PathDirection.Forward ? "forward" : "return");
+            if (part.Via is null) json.WriteNull("via"); else json.WriteString("via", part.Via);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -46,6 +46,9 @@ public static class CheckTextRenderer
             // Which part of an intermittent flow fails (the symbolic probe's exact split), before the one path shown.
             if (f.Split is { } split)
                 output.WriteLine($"    split: {split}");
+            // A flow that leaves by more than one way (a longer route for part of the service's addresses, R1).
+            if (f.Exits.Count > 1)
+                output.WriteLine($"    exits: {string.Join("; ", f.Exits.Select(ExitText))}");
             if (f.Path.IsEmpty && f.Verdict == Verdict.OutsideVpc)
                 output.WriteLine("    (does not travel through the VPC)");
             foreach (var hop in f.Path)
@@ -65,6 +68,10 @@ public static class CheckTextRenderer
         }
         RenderOutsideVpc(cluster, output);
     }
+
+    /// <summary><c>nat-a for 3.5.0.0/19</c>; just the exit when only sample addresses are known (the tracer probe).</summary>
+    private static string ExitText(PathExit exit) =>
+        (exit.Via ?? "-") + (exit.Destinations.IsEmpty ? "" : $" for {FlowSplit.RangesText(exit.Destinations, FlowSplit.ShownRanges)}");
 
     private static void RenderOutsideVpc(ClusterCheck cluster, TextWriter output)
     {

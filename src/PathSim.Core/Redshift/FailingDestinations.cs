@@ -9,9 +9,15 @@ namespace PathSim.Redshift;
 /// </summary>
 public sealed record FailingDestinations(Ipv4PrefixSet Destinations, ExplanationCode Code, string At, PathDirection Direction)
 {
-    /// <summary><c>3.5.0.0/19, 18.34.0.0/19 and 12 more (NO_ROUTE_TO_DESTINATION at rtb-private)</c>.</summary>
+    /// <summary>
+    /// For requests that got there and were refused by a policy (<see cref="At"/> the bucket or endpoint),
+    /// the exit they took; null for a network drop.
+    /// </summary>
+    public string? Via { get; init; }
+
+    /// <summary><c>3.5.0.0/19, 18.34.0.0/19 and 12 more (NO_ROUTE_TO_DESTINATION at rtb-private)</c>; <c>3.5.0.0/19 (via nat-a, BUCKET_POLICY_DENY at raw)</c>.</summary>
     public string ToString(int shownRanges) =>
-        $"{FlowSplit.RangesText(Destinations, shownRanges)} ({Code} at {At}{(Direction == PathDirection.Return ? " on the reply" : "")})";
+        $"{FlowSplit.RangesText(Destinations, shownRanges)} ({(Via is null ? "" : $"via {Via}, ")}{Code} at {At}{(Direction == PathDirection.Return ? " on the reply" : "")})";
 
     public override string ToString() => ToString(int.MaxValue);
 }

@@ -123,6 +123,22 @@ public sealed class FixAdvisor(NetworkTopology topology)
     }
 
     // The tracer's blackhole drop reads "DESTINATION -> TARGET is a blackhole (R5)" (TraceWalk).
+    /// <summary>
+    /// The fix when a policy refuses the requests of one exit of a flow and admits another's (E4): the
+    /// refused requests took another way because a route for part of the service's addresses wins over the
+    /// admitted exit's (R1), e.g. a static S3 CIDR more specific than the gateway endpoint's prefix list.
+    /// </summary>
+    public string SuggestForRefusedExit(ExplanationCode code, FlowHop decidedBy, PathExit refused, PathExit admitted, RedshiftFlow flow)
+    {
+        string part = refused.Destinations.IsEmpty ? $"part of {flow.Service}'s addresses" : FlowSplit.RangesText(refused.Destinations, FlowSplit.ShownRanges);
+        var route = refused.Path.FirstOrDefault(h => h.Direction == PathDirection.Forward && h.Kind == "route-table");
+        string takes = route is null ? "" : $" (route {route.Rule} in {route.Component})";
+        string policy = code == ExplanationCode.EndpointPolicyDeny ? $"the policy of {decidedBy.Component}" : $"{decidedBy.Component}'s bucket policy";
+        return $"requests to {part} leave via {refused.Via ?? "another exit"}{takes} and {policy} refuses them: "
+            + $"send them through {admitted.Via ?? "the admitted exit"} like the rest (remove or re-target that route, R1), "
+            + "or admit the cluster's IAM role on that path too (E3, E4)";
+    }
+
     private static bool IsBlackholeDrop(FlowHop hop) =>
         hop.Kind == "route-table" && hop.Rule.EndsWith(" is a blackhole (R5)", StringComparison.Ordinal);
 

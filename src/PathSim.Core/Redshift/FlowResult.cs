@@ -45,4 +45,7 @@ public sealed record FlowResult
 
     /// <summary>For an intermittent flow, which part of its packets fails and which passes (null when the probe did not say).</summary>
     public FlowSplit? Split { get; }
+
+    /// <summary>Every way out the flow's requests take (an in-VPC flow's; empty when none gets there or the traffic is outside the VPC).</summary>
+    public ValueArray<PathExit> Exits { get; init; }
 }

@@ -33,4 +33,11 @@ public sealed record NetworkPathOutcome
     /// and which passes (the symbolic probe's partition); null otherwise, and from the tracer probe.
     /// </summary>
     public FlowSplit? Split { get; init; }
+
+    /// <summary>
+    /// Every way out that requests of the flow take, the one of <see cref="Via"/>, <see cref="Endpoint"/>
+    /// and <see cref="PublicSource"/> first; empty when nothing gets there. Policies are evaluated per exit
+    /// (E3, E4): a bucket that admits only its endpoint refuses the requests a longer route sends elsewhere.
+    /// </summary>
+    public ValueArray<PathExit> Exits { get; init; }
 }

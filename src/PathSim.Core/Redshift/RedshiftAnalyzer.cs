@@ -1,3 +1,4 @@
+using PathSim.Addressing;
 using PathSim.Collections;
 using PathSim.Topology;
 using PathSim.Traces;
@@ -152,34 +153,85 @@ public sealed class RedshiftAnalyzer
         if (outcome.Verdict == Verdict.Unreachable)
             return Failed(outcome.Verdict, outcome, outcome.Codes, outcome.Path, outcome.Drop!);
 
-        // R6: S3 refuses a cross-region request that arrives through a VPC endpoint.
+        // Each way out is judged on its own (E3, E4, R6): a bucket that admits only its endpoint refuses the
+        // requests that a longer route sends through a NAT gateway, and admits the rest.
         bool crossRegion = !string.Equals(flow.Region, clusterRegion, StringComparison.Ordinal);
-        if (flow.Service == "s3" && crossRegion && outcome.Endpoint is not null)
+        var exits = outcome.Exits.IsEmpty
+            ? [new PathExit { Via = outcome.Via, Endpoint = outcome.Endpoint, PublicSource = outcome.PublicSource, Path = outcome.Path }]
+            : outcome.Exits;
+        var refusals = exits.Select(e => (Exit: e, Refusal: Refusal(e, endpoints, cluster, vpc, flow, crossRegion))).ToList();
+        var refused = refusals.Where(r => r.Refusal is not null).ToList();
+        if (refused.Count == refusals.Count)
         {
-            var hop = new FlowHop { Component = outcome.Endpoint.Value.Value, Kind = "vpc-endpoint", Rule = $"s3 request for {flow.Region}", Passed = false };
-            return Failed(Verdict.Denied, outcome, [.. outcome.Codes, ExplanationCode.CrossRegionViaEndpoint], [.. outcome.Path, hop], hop);
+            var (code, hop) = refused[0].Refusal!.Value;
+            return Failed(Verdict.Denied, outcome, [.. outcome.Codes, code], [.. outcome.Path, hop], hop);
         }
-
-        var endpoint = outcome.Endpoint is { } id ? endpoints.GetValueOrDefault(id) : null;
-        var access = _authorizer.Authorize(new FlowAccessQuery
-        {
-            Cluster = cluster, Flow = flow, Endpoint = endpoint,
-            Vpc = endpoint is null ? null : vpc?.Id,
-            PublicSource = outcome.PublicSource,
-        });
-        if (!access.IsAllowed)
-            return Failed(Verdict.Denied, outcome, [.. outcome.Codes, access.Code!.Value], [.. outcome.Path, access.DecidedBy!], access.DecidedBy!);
+        if (refused.Count > 0)
+            return PartlyRefused(flow, subnet, cluster, outcome, refused, refusals.First(r => r.Refusal is null).Exit, advisor);
 
         return outcome.Verdict == Verdict.Reachable
-            ? new FlowResult(flow, subnet, Verdict.Reachable, outcome.Via, outcome.Codes, outcome.Path, null)
+            ? new FlowResult(flow, subnet, Verdict.Reachable, outcome.Via, outcome.Codes, outcome.Path, null) { Exits = outcome.Exits }
             : Failed(outcome.Verdict, outcome, outcome.Codes, outcome.Path, outcome.Drop!);
 
         FlowResult Failed(Verdict verdict, NetworkPathOutcome o, ValueArray<ExplanationCode> codes, ValueArray<FlowHop> path, FlowHop drop)
         {
             var primary = PrimaryCode(codes);
             return new FlowResult(flow, subnet, verdict, o.Via, codes, path, Blocker(drop, primary, cluster, subnet, flow, advisor, o.Via),
-                verdict == Verdict.Intermittent ? o.Split : null);
+                verdict == Verdict.Intermittent ? o.Split : null) { Exits = o.Exits };
         }
+    }
+
+    /// <summary>Why S3 or a policy refuses the requests that leave by <paramref name="exit"/>, or null when they are admitted.</summary>
+    private (ExplanationCode Code, FlowHop Hop)? Refusal(PathExit exit, Dictionary<VpcEndpointId, VpcEndpoint> endpoints, RedshiftCluster cluster,
+        Vpc? vpc, RedshiftFlow flow, bool crossRegion)
+    {
+        // R6: S3 refuses a cross-region request that arrives through a VPC endpoint.
+        if (flow.Service == "s3" && crossRegion && exit.Endpoint is { } through)
+            return (ExplanationCode.CrossRegionViaEndpoint,
+                new FlowHop { Component = through.Value, Kind = "vpc-endpoint", Rule = $"s3 request for {flow.Region}", Passed = false });
+        var endpoint = exit.Endpoint is { } id ? endpoints.GetValueOrDefault(id) : null;
+        var access = _authorizer.Authorize(new FlowAccessQuery
+        {
+            Cluster = cluster, Flow = flow, Endpoint = endpoint,
+            Vpc = endpoint is null ? null : vpc?.Id,
+            PublicSource = exit.PublicSource,
+        });
+        return access.IsAllowed ? null : (access.Code!.Value, access.DecidedBy!);
+    }
+
+    /// <summary>
+    /// Some exits admitted, some refused: each request works or fails by the address DNS gave it, so the
+    /// flow is intermittent. The path shown is a refused request's, ending at the statement that refused it;
+    /// <c>via</c> names the admitted exit; the split (when the probe knows the exact destinations) says which.
+    /// </summary>
+    private static FlowResult PartlyRefused(RedshiftFlow flow, SubnetId subnet, RedshiftCluster cluster, NetworkPathOutcome outcome,
+        List<(PathExit Exit, (ExplanationCode Code, FlowHop Hop)? Refusal)> refused, PathExit admitted, FixAdvisor advisor)
+    {
+        var (exit, (code, hop)) = (refused[0].Exit, refused[0].Refusal!.Value);
+        var codes = outcome.Codes.Concat([code, ExplanationCode.DestinationPartiallyRouted]).Distinct();
+        FlowSplit? split = null;
+        if (refused.TrueForAll(r => !r.Exit.Destinations.IsEmpty))
+        {
+            var refusedDestinations = refused.Aggregate(Ipv4PrefixSet.Empty, (all, r) => all.Union(r.Exit.Destinations));
+            var passing = outcome.Split?.Passing ?? outcome.Exits.Aggregate(Ipv4PrefixSet.Empty, (all, e) => all.Union(e.Destinations));
+            split = new FlowSplit
+            {
+                Failing = [.. (outcome.Split?.Failing ?? []).Concat(refused.Select(r => new FailingDestinations(
+                        r.Exit.Destinations, r.Refusal!.Value.Code, r.Refusal.Value.Hop.Component, PathDirection.Forward) { Via = r.Exit.Via }))
+                    .OrderBy(f => f.Destinations.Ranges[0])],
+                Passing = passing.Except(refusedDestinations),
+                ReplyPorts = outcome.Split?.ReplyPorts,
+            };
+        }
+        var blocker = new FlowBlocker
+        {
+            Component = hop.Component, Kind = hop.Kind, Rule = hop.Rule, Location = hop.Location,
+            Fix = advisor.SuggestForRefusedExit(code, hop, exit, admitted, flow),
+        };
+        return new FlowResult(flow, subnet, Verdict.Intermittent, admitted.Via, [.. codes], [.. exit.Path, hop], blocker, split)
+        {
+            Exits = outcome.Exits,
+        };
     }
 
     /// <summary>

@@ -78,10 +78,10 @@ public sealed class SymbolicPathProbe : INetworkPathProbe
         if (failed.Count == 0)
         {
             if (passed.FirstOrDefault(p => p.Fate == Fate.PassesOnSomePorts) is not { } partial)
-                return TracedOutcome.Of(primary, Verdict.Reachable, primary.Codes, primary);
+                return TracedOutcome.Of(primary, Verdict.Reachable, primary.Codes, primary, exits: ExitsOf(node, passed, primary));
             var shown = TraceOf(node, partial, primary);
             return TracedOutcome.Of(shown, Verdict.Intermittent, With(shown.Codes, ExplanationCode.EphemeralPortsPartial), shown,
-                Split(parts, shown));
+                Split(parts, shown), ExitsOf(node, passed, shown));
         }
         if (passed.Count == 0)
         {
@@ -94,7 +94,24 @@ public sealed class SymbolicPathProbe : INetworkPathProbe
         var partialShown = passed.FirstOrDefault(p => p.Fate == Fate.PassesOnSomePorts) is { } some ? TraceOf(node, some, exit) : null;
         return TracedOutcome.Of(failing, Verdict.Intermittent,
             [.. With(failing.Codes, CodeOf(failed[0].Class.Outcome)), ExplanationCode.DestinationPartiallyRouted], exit,
-            Split(parts, partialShown));
+            Split(parts, partialShown), ExitsOf(node, passed, exit));
+    }
+
+    /// <summary>
+    /// The ways out of the passing parts, one per gateway or endpoint they leave through (the engine's
+    /// <see cref="ReachOutcome.Via"/>), each with its exact destinations and the hops of one packet;
+    /// <paramref name="first"/>'s exit first.
+    /// </summary>
+    private List<PathExit> ExitsOf(CompiledInterface node, List<Part> passed, TraceResult first)
+    {
+        var exits = new List<PathExit>();
+        var groups = passed.GroupBy(p => p.Class.Outcome.Via).ToList();
+        var own = groups.Find(g => g.Key == first.Via);
+        exits.Add(TracedOutcome.ExitOf(first, own is null ? null : Destinations(own)));
+        foreach (var group in groups)
+            if (group != own)
+                exits.Add(TracedOutcome.ExitOf(TraceOf(node, group.First(), first), Destinations(group)));
+        return exits;
     }
 
     /// <summary>

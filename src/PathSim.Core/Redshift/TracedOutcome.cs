@@ -1,3 +1,4 @@
+using PathSim.Addressing;
 using PathSim.Network;
 using PathSim.Solver.Tracing;
 using PathSim.Traces;
@@ -28,11 +29,11 @@ internal static class TracedOutcome
         new() { Source = node, Destination = destination, DestinationPort = NetworkPathQuery.ServicePort, SourcePort = sourcePort };
 
     /// <summary>The shown trace gives the path and the drop; <paramref name="exit"/> (a passing trace) the exit and what the service sees.</summary>
-    public static NetworkPathOutcome Of(TraceResult shown, Verdict verdict, IEnumerable<ExplanationCode> codes, TraceResult exit, FlowSplit? split = null)
+    /// <param name="exits">Every way out the flow's requests take (<see cref="NetworkPathOutcome.Exits"/>); default the one of <paramref name="exit"/> when the verdict is not unreachable.</param>
+    public static NetworkPathOutcome Of(TraceResult shown, Verdict verdict, IEnumerable<ExplanationCode> codes, TraceResult exit, FlowSplit? split = null,
+        IReadOnlyList<PathExit>? exits = null)
     {
-        var path = new List<FlowHop>();
-        AddHops(path, shown.Forward, PathDirection.Forward);
-        if (shown.Return is { } back) AddHops(path, back, PathDirection.Return);
+        var path = PathOf(shown);
         return new NetworkPathOutcome
         {
             Verdict = verdict,
@@ -43,7 +44,43 @@ internal static class TracedOutcome
             Endpoint = exit.Endpoint,
             PublicSource = exit.PublicSource,
             Split = split,
+            Exits = verdict == Verdict.Unreachable ? [] : exits is null ? [ExitOf(exit)] : [.. exits],
         };
+    }
+
+    /// <summary>The way out a passing trace took, with its hops; <paramref name="destinations"/> when exactly known.</summary>
+    public static PathExit ExitOf(TraceResult trace, Ipv4PrefixSet? destinations = null) => new()
+    {
+        Via = trace.Via,
+        Endpoint = trace.Endpoint,
+        PublicSource = trace.PublicSource,
+        Destinations = destinations ?? Ipv4PrefixSet.Empty,
+        Path = [.. PathOf(trace)],
+    };
+
+    /// <summary>
+    /// The ways out of the traces that get there, <paramref name="first"/>'s first, one per distinct exit;
+    /// their destinations are unknown (samples only).
+    /// </summary>
+    public static List<PathExit> ExitsOf(TraceResult first, IEnumerable<TraceResult> traces)
+    {
+        var exits = new List<PathExit> { ExitOf(first) };
+        foreach (var trace in traces)
+        {
+            if (trace.Verdict == Verdict.Unreachable) continue;
+            var exit = ExitOf(trace);
+            if (!exits.Exists(e => e.SameWayOutAs(exit))) exits.Add(exit);
+        }
+        return exits;
+    }
+
+    /// <summary>The report hops of a trace: forward, then the reply's.</summary>
+    private static List<FlowHop> PathOf(TraceResult trace)
+    {
+        var path = new List<FlowHop>();
+        AddHops(path, trace.Forward, PathDirection.Forward);
+        if (trace.Return is { } back) AddHops(path, back, PathDirection.Return);
+        return path;
     }
 
     /// <summary>One report hop per step, naming the filter (group, ACL) a filter step belongs to.</summary>

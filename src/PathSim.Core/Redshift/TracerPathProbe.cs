@@ -50,12 +50,13 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
         if (failed is null)
         {
             var shown = results.FirstOrDefault(r => r.Verdict == Verdict.Intermittent) ?? primary;
-            return TracedOutcome.Of(shown, shown.Verdict, shown.Codes, shown);
+            return TracedOutcome.Of(shown, shown.Verdict, shown.Codes, shown, exits: TracedOutcome.ExitsOf(shown, results));
         }
         if (passed is null)
             return TracedOutcome.Of(primary, Verdict.Unreachable, [.. notes.Where(n => !primary.Codes.Contains(n)), .. primary.Codes], primary);
         // Part of the service's addresses get there and part do not.
-        return TracedOutcome.Of(failed, Verdict.Intermittent, [.. failed.Codes, ExplanationCode.DestinationPartiallyRouted], passed);
+        return TracedOutcome.Of(failed, Verdict.Intermittent, [.. failed.Codes, ExplanationCode.DestinationPartiallyRouted], passed,
+            exits: TracedOutcome.ExitsOf(passed, results));
     }
 
     private TraceResult Trace(CompiledInterface node, TraceDestination destination) => _tracer.Trace(TracedOutcome.Request(node, destination));

@@ -130,5 +130,37 @@ public sealed class PathProbeAgreementTests
 
     private static string Describe(NetworkPathOutcome o) =>
         $"{o.Verdict} via {o.Via ?? "-"} [{string.Join(",", o.Codes.Select(c => c.Value))}] drop {o.Drop?.Component ?? "-"} ({o.Drop?.Kind ?? "-"}) " +
-        $"endpoint {o.Endpoint?.Value ?? "-"} public {o.PublicSource?.ToString() ?? "-"}";
+        $"endpoint {o.Endpoint?.Value ?? "-"} public {o.PublicSource?.ToString() ?? "-"} " +
+        // The ways out as a set: the probes list the exits after the first in their own order.
+        $"exits {string.Join(" ", o.Exits.Select(e => $"{e.Via ?? "-"}/{e.Endpoint?.Value ?? "-"}/{e.PublicSource?.ToString() ?? "-"}").Order(StringComparer.Ordinal))}";
+
+    /// <summary>
+    /// The whole check, policies per exit included (E3, E4: an endpoint-only bucket refusing the part of
+    /// S3 a longer route sends through a NAT), gives the same verdict, via, codes and blocker per flow
+    /// with either probe, on the partial-route topologies where flows leave by several exits.
+    /// </summary>
+    [Fact]
+    public void Check_RandomTopologiesWithPartialRoutes_SameFlowsWithEitherProbe() =>
+        PropertyBudget.Check(Prop.ForAll(Cases, c =>
+        {
+            var topology = RandomClusters.AddVaried(c.Topology, c.ClusterSeed);
+            if (topology.RedshiftClusters.IsEmpty) return true.Label("no clusters").Classify(true, "no clusters");
+            if (TopologyValidator.Validate(topology).Any(d => d.IsError)) return true.Label("invalid").Classify(true, "invalid");
+            var edited = TopologyEditor.Apply(topology, PartialEdits(topology, new Random(c.ClusterSeed)));
+            if (!edited.Succeeded) return true.Label("edits do not apply").Classify(true, "edits do not apply");
+            var after = edited.Topology!;
+            var model = NetworkModel.Build(after);
+            var authorizer = new PolicyFlowAuthorizer(after);
+            var symbolic = Rows(new RedshiftAnalyzer(new SymbolicPathProbe(model), authorizer).Check(after));
+            var tracer = Rows(new RedshiftAnalyzer(new TracerPathProbe(model), authorizer).Check(after));
+            var first = symbolic.Zip(tracer).FirstOrDefault(p => p.First != p.Second);
+            return (symbolic.SequenceEqual(tracer))
+                .Label($"cluster seed {c.ClusterSeed}{Environment.NewLine}  symbolic: {first.First}{Environment.NewLine}  tracer:   {first.Second}{Environment.NewLine}{RandomTopology.Describe(after)}")
+                .Classify(symbolic.Any(r => r.Contains(" intermittent ", StringComparison.Ordinal)), "has intermittent")
+                .Classify(symbolic.Any(r => r.Contains(" denied ", StringComparison.Ordinal)), "has denied");
+        }), baseline: 60);
+
+    private static List<string> Rows(RedshiftCheck check) =>
+        [.. check.Clusters.SelectMany(c => c.Flows.Select(f =>
+            $"{c.Cluster} {f.Subnet} {f.Flow.Kind} {f.Flow.Target} {f.Verdict} via {f.Via ?? "-"} [{string.Join(",", f.Codes.Select(x => x.Value))}] blocked by {f.Blocker?.Component ?? "-"}"))];
 }

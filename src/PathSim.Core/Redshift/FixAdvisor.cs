@@ -89,7 +89,11 @@ public sealed class FixAdvisor(NetworkTopology topology)
             case "DNS_ATTRIBUTES_DISABLED":
                 return $"turn on enable_dns_support and enable_dns_hostnames for {c} (RS3)";
             case "VPCE_NOT_AVAILABLE":
-                return $"{c} is not available: recreate it, or route the traffic another way";
+                // R6/E1: the endpoint's route is AWS's; what the user acts on is the endpoint itself.
+                return $"wait for {c} to become available, or recreate it: an endpoint in any other state (pending, failed, deleting) carries no traffic (R6, E1)";
+            case "NAT_GATEWAY_NOT_AVAILABLE":
+                return $"wait for {c} to become available, or recreate it and point the route in {routeTable} at the new NAT gateway: "
+                    + "a NAT gateway in any other state (pending, failed, deleting) carries no traffic (G2)";
             case "VPCE_GATEWAY_PROTOCOL_RESTRICTION":
                 return $"only TCP passes {c} (R6)";
             case "ENDPOINT_POLICY_DENY":

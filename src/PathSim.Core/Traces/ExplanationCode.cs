@@ -25,6 +25,7 @@ public readonly record struct ExplanationCode(string Value)
     public static readonly ExplanationCode NatGatewaySameSubnet = new("NAT_GATEWAY_SAME_SUBNET");
     public static readonly ExplanationCode NatGatewayPrivate = new("NAT_GATEWAY_PRIVATE_CONNECTIVITY");
     public static readonly ExplanationCode NatGatewayNoElasticIp = new("NAT_GATEWAY_NO_ELASTIC_IP");
+    public static readonly ExplanationCode NatGatewayNotAvailable = new("NAT_GATEWAY_NOT_AVAILABLE");
     public static readonly ExplanationCode NatGatewayProtocolRestriction = new("NAT_GATEWAY_PROTOCOL_RESTRICTION");
     public static readonly ExplanationCode IgwNotAttached = new("IGW_NOT_ATTACHED");
     public static readonly ExplanationCode PeeringNotActive = new("PCX_NOT_ACTIVE");

@@ -111,6 +111,58 @@ public sealed class FixAdvisorScenarioTests
     }
 
     [Fact]
+    public void Check_PendingGatewayEndpoint_VpceNotAvailableAtTheEndpoint()
+    {
+        // newuser-trial-3 #4 (/tmp/trial/v2/vpce-pending.yaml): not BAD_STATE_ROUTE with "replace the blackhole route".
+        var topology = new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-1")
+            .RouteTable("rtb-1", "vpc-1")
+            .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", available: false, "rtb-1")
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], catalog: DataCatalog.Hive,
+                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
+            .S3Bucket("raw").Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Unreachable, copy.Verdict);
+        Assert.Equal([ExplanationCode.EndpointNotAvailable], copy.Codes);
+        Assert.Equal(("vpce-s3", "vpc-endpoint"), (copy.Blocker!.Component, copy.Blocker.Kind));
+        Assert.Equal("vpce-s3 is not available (its state is not 'available'): it carries no traffic (R6)", copy.Blocker.Rule);
+        Assert.Equal("wait for vpce-s3 to become available, or recreate it: an endpoint in any other state (pending, failed, deleting) carries no traffic (R6, E1)",
+            copy.Blocker.Fix);
+        Assert.Equal(["security-group sg-redshift", "route-table rtb-1", "vpc-endpoint vpce-s3"], copy.Path.Select(h => $"{h.Kind} {h.Component}"));
+    }
+
+    [Fact]
+    public void Check_FailedNatGateway_NatGatewayNotAvailableAtTheNat()
+    {
+        // newuser-trial-3 #4 (/tmp/trial/v2/nat-a-failed.yaml): the table's code, the path and the blocker agree on nat-a.
+        var topology = new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-private")
+            .Subnet("subnet-pub", "vpc-1", "10.0.0.0/24", routeTable: "rtb-public")
+            .RouteTable("rtb-private", "vpc-1", routes: r => r.Route("0.0.0.0/0", "nat-a"))
+            .RouteTable("rtb-public", "vpc-1", routes: r => r.Route("0.0.0.0/0", "igw-1"))
+            .InternetGateway("igw-1", "vpc-1")
+            .NatGateway("nat-a", "subnet-pub", publicIp: "3.3.3.3", available: false)
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], catalog: DataCatalog.Hive,
+                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
+            .S3Bucket("raw").Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Unreachable, copy.Verdict);
+        Assert.Equal([ExplanationCode.NatGatewayNotAvailable], copy.Codes);
+        Assert.Equal(("nat-a", "nat-gateway"), (copy.Blocker!.Component, copy.Blocker.Kind));
+        Assert.Equal("wait for nat-a to become available, or recreate it and point the route in rtb-private at the new NAT gateway: "
+            + "a NAT gateway in any other state (pending, failed, deleting) carries no traffic (G2)", copy.Blocker.Fix);
+        Assert.Equal(["security-group sg-redshift", "route-table rtb-private", "nat-gateway nat-a"], copy.Path.Select(h => $"{h.Kind} {h.Component}"));
+    }
+
+    [Fact]
     public void Check_CrossRegionBucketDeniedUnlessEndpoint_FixExemptsTheRoleNotAllow()
     {
         var topology = NatVpc("vpc-1").S3Bucket("raw", "eu-west-1").Build();

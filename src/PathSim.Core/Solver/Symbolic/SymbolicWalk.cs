@@ -300,6 +300,12 @@ internal sealed class SymbolicWalk
             Drop(packets, natRef, ExplanationCode.NgwRequiresSourceInVpc, null, state);
             return;
         }
+        // G2: only an available NAT gateway carries traffic; the drop is at the gateway, before any ACL.
+        if (!nat.IsAvailable)
+        {
+            Drop(packets, natRef, ExplanationCode.NatGatewayNotAvailable, null, state);
+            return;
+        }
         if (!NatGatewayRules.ServesClientIn(nat, subnet))
         {
             Drop(packets, natRef, ExplanationCode.NatGatewaySameSubnet, null, state);
@@ -308,11 +314,6 @@ internal sealed class SymbolicWalk
         packets = Acl(packets, subnet, TrafficDirection.Egress, state);
         packets = Acl(packets, nat.Subnet, TrafficDirection.Ingress, state);
         if (packets.IsEmpty) return;
-        if (!nat.IsAvailable)
-        {
-            Drop(packets, natRef, ExplanationCode.BadStateRoute, null, state);
-            return;
-        }
         var carried = packets & (_withPorts | _space.Protocol(IpProtocol.Icmp));
         Drop(packets - carried, natRef, ExplanationCode.NatGatewayProtocolRestriction, null, state);
         if (carried.IsEmpty) return;
@@ -330,16 +331,17 @@ internal sealed class SymbolicWalk
             Drop(packets, endpointRef, ExplanationCode.TargetNotModelled, route.Text, state);
             return;
         }
+        // R6: only an available endpoint carries traffic; the drop is at the endpoint, before the ACL.
+        if (!endpoint.Endpoint.IsAvailable)
+        {
+            Drop(packets, endpointRef, ExplanationCode.EndpointNotAvailable, null, state);
+            return;
+        }
         packets = Acl(packets, subnet, TrafficDirection.Egress, state);
         if (packets.IsEmpty) return;
         if (endpoint.Vpc != vpc)
         {
             Drop(packets, endpointRef, ExplanationCode.PeeringNoEdgeToEdge, null, state);
-            return;
-        }
-        if (!endpoint.Endpoint.IsAvailable)
-        {
-            Drop(packets, endpointRef, ExplanationCode.EndpointNotAvailable, null, state);
             return;
         }
         var served = packets & _encoding.Addresses(endpoint.ServiceAddresses, PacketField.Destination);

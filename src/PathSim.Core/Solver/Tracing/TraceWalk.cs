@@ -195,7 +195,7 @@ internal sealed class TraceWalk
         {
             // E1: an interface endpoint accepts TCP only, through its security groups.
             if (!endpoint.Endpoint.IsAvailable)
-                return Drop(ExplanationCode.EndpointNotAvailable, $"{endpoint.Id} is not available", endpoint.Location);
+                return Drop(ExplanationCode.EndpointNotAvailable, $"{endpoint.Id} is not available (its state is not 'available'): it carries no traffic (E1)", endpoint.Location);
             if (!VpcEndpointRules.InterfaceCarriesProtocol(Header.Protocol))
                 return Drop(ExplanationCode.VpceInterfaceProtocolRestriction, $"interface endpoint {endpoint.Id} accepts TCP only, not {Header.Protocol} (E1)", endpoint.Location);
             if (!CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
@@ -265,6 +265,13 @@ internal sealed class TraceWalk
             Hop(ComponentKind.NatGateway, id.Value);
             return Drop(ExplanationCode.NgwRequiresSourceInVpc, $"{id} is in {nat.Vpc}, not in the client's {vpc}", nat.Location);
         }
+        // G2: a NAT gateway carries traffic only in state available. The route is live (not a blackhole the
+        // user can replace): the gateway it names is what is not usable, so the drop is at the gateway.
+        if (!nat.IsAvailable)
+        {
+            Hop(ComponentKind.NatGateway, id.Value);
+            return Drop(ExplanationCode.NatGatewayNotAvailable, $"{id} is not available (its state is not 'available'): it carries no traffic (G2)", nat.Location);
+        }
         if (!NatGatewayRules.ServesClientIn(nat, subnet))
         {
             Hop(ComponentKind.NatGateway, id.Value);
@@ -273,8 +280,6 @@ internal sealed class TraceWalk
         // G2: the NAT gateway's subnet's ACL applies on both sides.
         if (!CheckAcl(subnet, TrafficDirection.Egress) || !CheckAcl(nat.Subnet, TrafficDirection.Ingress)) return false;
         Hop(ComponentKind.NatGateway, id.Value);
-        if (!nat.IsAvailable)
-            return Drop(ExplanationCode.BadStateRoute, $"{id} is not available", nat.Location);
         if (!NatGatewayRules.CarriesProtocol(Header.Protocol))
             return Drop(ExplanationCode.NatGatewayProtocolRestriction, $"{id} carries TCP, UDP and ICMP only, not {Header.Protocol} (G2)", nat.Location);
         var before = Header;
@@ -293,12 +298,17 @@ internal sealed class TraceWalk
             Hop(ComponentKind.VpcEndpoint, id.Value);
             return Drop(ExplanationCode.TargetNotModelled, $"routes to {endpoint.Type} endpoints such as {id} are not modelled", endpoint.Location);
         }
+        // R6: an endpoint carries traffic only in state available (pending, failed, deleting: none). Its route
+        // stays in the table and wins as usual; the drop is at the endpoint, which is what the user waits for or recreates.
+        if (!endpoint.Endpoint.IsAvailable)
+        {
+            Hop(ComponentKind.VpcEndpoint, id.Value);
+            return Drop(ExplanationCode.EndpointNotAvailable, $"{id} is not available (its state is not 'available'): it carries no traffic (R6)", endpoint.Location);
+        }
         if (!CheckAcl(subnet, TrafficDirection.Egress)) return false;
         Hop(ComponentKind.VpcEndpoint, id.Value);
         if (endpoint.Vpc != vpc)
             return Drop(ExplanationCode.PeeringNoEdgeToEdge, $"{id} belongs to {endpoint.Vpc}, not {vpc}", endpoint.Location);
-        if (!endpoint.Endpoint.IsAvailable)
-            return Drop(ExplanationCode.EndpointNotAvailable, $"{id} is not available", endpoint.Location);
         if (!VpcEndpointRules.GatewayServes(endpoint, Header.Destination))
         {
             // R6: a gateway endpoint serves its own region's service prefixes only.

@@ -82,12 +82,15 @@ public sealed class PacketTracerNatGatewayTests
     }
 
     [Fact]
-    public void UnavailableNat_Dropped()
+    public void UnavailableNat_DroppedAtTheNatGatewayBeforeAnyAcl()
     {
+        // newuser-trial-3 #4: a failed NAT gateway is not a blackhole route: the code, the path and the blocker name the NAT (G2).
         var result = Trace(Base(privRoutes: r => r.Route("0.0.0.0/0", "nat-failed")).NatGateway("nat-failed", "subnet-pub", publicIp: "203.0.113.12", available: false),
             "eni-priv", "8.8.8.8");
-        Assert.Equal(["BAD_STATE_ROUTE"], Codes(result));
-        Assert.Equal("nat-gateway nat-failed", Path(result.Forward)[^1]);
+        Assert.Equal(Verdict.Unreachable, result.Verdict);
+        Assert.Equal(["NAT_GATEWAY_NOT_AVAILABLE"], Codes(result));
+        Assert.Equal(["network-interface eni-priv", "route-table rtb-priv", "nat-gateway nat-failed"], Path(result.Forward));
+        Assert.Equal("nat-failed is not available (its state is not 'available'): it carries no traffic (G2)", result.Forward.Drop!.Text);
     }
 
     [Fact]

@@ -65,7 +65,8 @@ public sealed class FixAdvisor(NetworkTopology topology)
                     ? $"only part of S3's addresses have a working route in {routeTable}: add an S3 gateway endpoint associated with it, or route 0.0.0.0/0 to a NAT gateway"
                     : $"only part of {flow.Service}'s addresses have a working route in {routeTable}: route 0.0.0.0/0 to a NAT gateway, or add a {flow.Service} interface endpoint";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "route-table":
-                return $"route 0.0.0.0/0 in {c} to an attached internet gateway, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
+                // G2: the NAT gateway's own subnet's table (the hop) must send the destination to an attached IGW.
+                return $"route 0.0.0.0/0 in {c} to {AttachedInternetGateway(subnet) ?? "an attached internet gateway"}, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "internet-gateway":
                 return $"attach {c} to {VpcOf(subnet) ?? "the NAT gateway's VPC"}: the NAT gateway's route leads to an internet gateway that is not attached (G1, G2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE":
@@ -137,6 +138,9 @@ public sealed class FixAdvisor(NetworkTopology topology)
     }
 
     private string? NatGatewayIn(SubnetId subnetId) => topology.NatGateways.FirstOrDefault(n => n.Subnet == subnetId)?.Id.Value;
+
+    private string? AttachedInternetGateway(SubnetId subnetId) =>
+        _subnets.GetValueOrDefault(subnetId) is { } subnet ? topology.InternetGateways.FirstOrDefault(g => g.Vpc == subnet.Vpc)?.Id.Value : null;
 
     private string? VpcOf(SubnetId subnetId) => _subnets.GetValueOrDefault(subnetId)?.Vpc.Value;
 

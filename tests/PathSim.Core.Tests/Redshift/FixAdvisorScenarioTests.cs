@@ -87,13 +87,13 @@ public sealed class FixAdvisorScenarioTests
         Assert.Equal("attach a security group that allows outbound TCP 443 to c1: with no group its interfaces allow nothing (F1)", copy.Blocker!.Fix);
     }
 
-    private static TopologyBuilder NatVpc(string? igwVpc) =>
+    private static TopologyBuilder NatVpc(string? igwVpc, string publicDefaultRoute = "igw-1") =>
         new TopologyBuilder()
             .Vpc("vpc-1", "10.0.0.0/16")
             .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-private")
             .Subnet("subnet-pub", "vpc-1", "10.0.0.0/24", routeTable: "rtb-public")
             .RouteTable("rtb-private", "vpc-1", routes: r => r.Route("0.0.0.0/0", "nat-a"))
-            .RouteTable("rtb-public", "vpc-1", routes: r => r.Route("0.0.0.0/0", "igw-1"))
+            .RouteTable("rtb-public", "vpc-1", routes: r => r.Route("0.0.0.0/0", publicDefaultRoute))
             .InternetGateway("igw-1", igwVpc)
             .NatGateway("nat-a", "subnet-pub", publicIp: "3.3.3.3")
             .SecurityGroup("sg-redshift", "vpc-1")
@@ -108,6 +108,20 @@ public sealed class FixAdvisorScenarioTests
         Assert.Equal(Verdict.Unreachable, copy.Verdict);
         Assert.Equal([ExplanationCode.NatGatewayHasNoInternetRoute, ExplanationCode.IgwNotAttached], copy.Codes);
         Assert.Equal("attach igw-1 to vpc-1: the NAT gateway's route leads to an internet gateway that is not attached (G1, G2)", copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_NatsSubnetRoutesBackToTheNat_NoInternetRouteAtThatTable_FixNamesTheIgw()
+    {
+        // newuser-trial-3 #2: not NAT_GATEWAY_SAME_SUBNET with 'move nat-a out of the cluster's subnet' (it is not in it).
+        var topology = NatVpc(igwVpc: "vpc-1", publicDefaultRoute: "nat-a").S3Bucket("raw").Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Unreachable, copy.Verdict);
+        Assert.Equal([ExplanationCode.NatGatewayHasNoInternetRoute], copy.Codes);
+        Assert.Equal(("rtb-public", "route-table"), (copy.Blocker!.Component, copy.Blocker.Kind));
+        Assert.Equal("route 0.0.0.0/0 in rtb-public to igw-1, or move nat-a to a public subnet (G2)", copy.Blocker.Fix);
     }
 
     [Fact]

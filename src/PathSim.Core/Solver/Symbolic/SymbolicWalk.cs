@@ -113,6 +113,14 @@ internal sealed class SymbolicWalk
                 Drop(part, tableRef, ExplanationCode.BadStateRoute, route.Text, state);
                 continue;
             }
+            if (afterNat && route.Target.Kind == RouteTargetKind.NatGateway)
+            {
+                // G2: after a NAT gateway, public destinations sent to a NAT gateway again have no internet route.
+                var noInternet = part - _encoding.NotPublic(PacketField.Destination);
+                Drop(noInternet, tableRef, ExplanationCode.NatGatewayHasNoInternetRoute, route.Text, state);
+                part -= noInternet;
+                if (part.IsEmpty) continue;
+            }
             switch (route.Target.Kind)
             {
                 case RouteTargetKind.Local:

@@ -121,6 +121,12 @@ internal sealed class TraceWalk
             if (afterNat) Codes.Add(ExplanationCode.NatGatewayHasNoInternetRoute);
             return Drop(ExplanationCode.BadStateRoute, $"{RouteText(route)} is a blackhole (R5)", route.Location);
         }
+        // G2: behind a NAT gateway, a public destination must be routed to an internet gateway. A route that
+        // sends it to a NAT gateway (back to itself, or another) is the NAT's subnet having no internet route,
+        // not a NAT serving a client in its own subnet (newuser-trial-3 #2).
+        if (afterNat && route.Target.Kind == RouteTargetKind.NatGateway && InternetGatewayRules.IsPubliclyRoutable(Header.Destination))
+            return Drop(ExplanationCode.NatGatewayHasNoInternetRoute,
+                $"{RouteText(route)}: the NAT gateway's subnet sends {Header.Destination} to {route.Target.Id}, not to an internet gateway (G2)", route.Location);
         bool replyThroughInternet = _returnExit is { Gateway.Kind: ComponentKind.InternetGateway } && route.Target.Kind == RouteTargetKind.InternetGateway;
         if (_reply && !replyThroughInternet && route.Target.Kind is not (RouteTargetKind.Local or RouteTargetKind.VpcPeeringConnection))
             return Drop(ExplanationCode.NoRouteToDestination, $"the reply to {Header.Destination} would leave through {route.Target.Id}, not back to the client", route.Location);

@@ -127,9 +127,11 @@ public sealed class FixAdvisor(NetworkTopology topology)
         }
     }
 
-    // The tracer's blackhole drop reads "DESTINATION -> TARGET is a blackhole (R5)" (TraceWalk).
+    // The tracer's blackhole drop reads "DESTINATION -> TARGET is a blackhole (R5)", or for a route to
+    // blackhole itself "DESTINATION -> blackhole drops the packet (R5)" (TraceWalk).
     private static bool IsBlackholeDrop(FlowHop hop) =>
-        hop.Kind == "route-table" && hop.Rule.EndsWith(" is a blackhole (R5)", StringComparison.Ordinal);
+        hop.Kind == "route-table" && (hop.Rule.EndsWith(" is a blackhole (R5)", StringComparison.Ordinal)
+                                      || hop.Rule.EndsWith(" drops the packet (R5)", StringComparison.Ordinal));
 
     private static string RouteDestination(FlowHop hop)
     {

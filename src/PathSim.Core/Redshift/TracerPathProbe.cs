@@ -97,7 +97,7 @@ public sealed class TracerPathProbe(NetworkModel model) : INetworkPathProbe
             FilterStep? previous = null;
             foreach (var step in hop.Steps)
             {
-                var filter = step as FilterStep;
+                var filter = step as FilterStep ?? (step as DropStep)?.Decision as FilterStep;
                 // A drop after a filter's deny was decided by that filter's rule.
                 var decidedBy = filter ?? (step is DropStep ? previous : null);
                 previous = filter ?? previous;

@@ -115,21 +115,24 @@ internal sealed class TraceWalk
                 ? Drop(ExplanationCode.NatGatewayHasNoInternetRoute, $"no route to {Header.Destination} in {table.Id}, the NAT gateway's subnet's table (G2)", table.Location)
                 : Drop(ExplanationCode.NoRouteToDestination, $"no route to {Header.Destination} in {table.Id}", table.Location);
         }
-        Step(new RouteStep { RouteTable = table.Id.Value, Destination = route.Destination, Target = route.Target.Id, Text = RouteText(route), Location = route.Location });
+        // One step per decision: a route that drops the packet is recorded once, as the drop (it names the route).
+        var chosen = new RouteStep { RouteTable = table.Id.Value, Destination = route.Destination, Target = route.Target.Id, Text = RouteText(route), Location = route.Location };
         if (route.IsBlackhole)
         {
             if (afterNat) Codes.Add(ExplanationCode.NatGatewayHasNoInternetRoute);
-            return Drop(ExplanationCode.BadStateRoute, $"{RouteText(route)} is a blackhole (R5)", route.Location);
+            return Drop(ExplanationCode.BadStateRoute, BlackholeText(route), route.Location, chosen);
         }
         // G2: behind a NAT gateway, a public destination must be routed to an internet gateway. A route that
         // sends it to a NAT gateway (back to itself, or another) is the NAT's subnet having no internet route,
         // not a NAT serving a client in its own subnet (newuser-trial-3 #2).
         if (afterNat && route.Target.Kind == RouteTargetKind.NatGateway && InternetGatewayRules.IsPubliclyRoutable(Header.Destination))
             return Drop(ExplanationCode.NatGatewayHasNoInternetRoute,
-                $"{RouteText(route)}: the NAT gateway's subnet sends {Header.Destination} to {route.Target.Id}, not to an internet gateway (G2)", route.Location);
+                $"{RouteText(route)}: the NAT gateway's subnet sends {Header.Destination} to {route.Target.Id}, not to an internet gateway (G2)", route.Location, chosen);
         bool replyThroughInternet = _returnExit is { Gateway.Kind: ComponentKind.InternetGateway } && route.Target.Kind == RouteTargetKind.InternetGateway;
         if (_reply && !replyThroughInternet && route.Target.Kind is not (RouteTargetKind.Local or RouteTargetKind.VpcPeeringConnection))
-            return Drop(ExplanationCode.NoRouteToDestination, $"the reply to {Header.Destination} would leave through {route.Target.Id}, not back to the client", route.Location);
+            return Drop(ExplanationCode.NoRouteToDestination, $"{RouteText(route)}: the reply to {Header.Destination} would leave through {route.Target.Id}, not back to the client",
+                route.Location, chosen);
+        Step(chosen);
         return route.Target.Kind switch
         {
             RouteTargetKind.Local => DeliverInVpc(vpc, subnet),
@@ -140,6 +143,10 @@ internal sealed class TraceWalk
             _ => NotModelled(route),
         };
     }
+
+    /// <summary>R5: a route to <c>blackhole</c> drops by definition; any other blackhole route lost its target (or is in state blackhole).</summary>
+    private static string BlackholeText(CompiledRoute route) =>
+        route.Target.Kind == RouteTargetKind.Blackhole ? $"{RouteText(route)} drops the packet (R5)" : $"{RouteText(route)} is a blackhole (R5)";
 
     private static string RouteText(CompiledRoute route) =>
         route.Origin is CompiledRouteOrigin.PrefixList or CompiledRouteOrigin.GatewayEndpoint
@@ -407,13 +414,13 @@ internal sealed class TraceWalk
             return true;
         }
         string filter = groups.IsEmpty ? nic.Id.Value : string.Join(",", groups.Select(g => g.Id.Value));
-        Step(new FilterStep
+        var location = groups.IsEmpty ? nic.Location : groups[0].Location;
+        // One step per decision: the deny is the drop.
+        return Drop(ExplanationCode.EniSgRulesMismatch, decision.Text, location, new FilterStep
         {
             Filter = filter, FilterKind = ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Deny,
-            Text = decision.Text, Location = groups.IsEmpty ? nic.Location : groups[0].Location,
+            Text = decision.Text, Location = location,
         });
-        return Drop(ExplanationCode.EniSgRulesMismatch, $"no {direction.ToString().ToLowerInvariant()} rule of {nic.Id}'s security groups allows {Header} (F1)",
-            groups.IsEmpty ? nic.Location : groups[0].Location);
     }
 
     private bool CheckAcl(SubnetId subnet, TrafficDirection direction)
@@ -444,14 +451,17 @@ internal sealed class TraceWalk
                         with { Code = ExplanationCode.EphemeralPortsPartial });
                     return true;
                 default:
-                    var denying = ports.Decisions[0];
-                    Step(AclStep(acl, denying, FilterAction.Deny, $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: no port of the reply range {range} passes"));
-                    return Drop(ExplanationCode.SubnetAclRestriction, $"{acl.Id} denies the reply {Header} on every port of {range} (F2)", denying.Location);
+                    // One step per decision: the entry that denies the reply on every port is the drop (F2).
+                    var denied = AclStep(acl, ports.Decisions[0], FilterAction.Deny,
+                        $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: no port of the reply range {range} passes");
+                    return Drop(ExplanationCode.SubnetAclRestriction, denied.Text, denied.Location, denied);
             }
         }
         var decision = NetworkAclEvaluator.Evaluate(acl, direction, Header);
-        Step(AclStep(acl, decision, decision.Allowed ? FilterAction.Allow : FilterAction.Deny, $"{subnet} {decision.Text}"));
-        return decision.Allowed || Drop(ExplanationCode.SubnetAclRestriction, $"{acl.Id} denies {Header} (F2)", decision.Entry?.Location ?? acl.Location);
+        var step = AclStep(acl, decision, decision.Allowed ? FilterAction.Allow : FilterAction.Deny, $"{subnet} {decision.Text}");
+        if (!decision.Allowed) return Drop(ExplanationCode.SubnetAclRestriction, step.Text, step.Location, step);
+        Step(step);
+        return true;
     }
 
     private static FilterStep AclStep(CompiledNetworkAcl acl, NetworkAclDecision decision, FilterAction action, string text) => new()
@@ -478,9 +488,10 @@ internal sealed class TraceWalk
 
     private void Step(TraceStep step) => _steps.Add(step);
 
-    private bool Drop(ExplanationCode code, string text, SourceLocation location = default)
+    /// <param name="decision">The route or filter decision that dropped the packet, recorded in the drop rather than as a step of its own.</param>
+    private bool Drop(ExplanationCode code, string text, SourceLocation location = default, TraceStep? decision = null)
     {
-        Step(new DropStep { Text = text, Code = code, Location = location });
+        Step(new DropStep { Text = text, Code = code, Location = location, Decision = decision });
         Codes.Add(code);
         Disposition = TraceDisposition.Dropped;
         return false;

@@ -49,5 +49,12 @@ public readonly record struct ExplanationCode(string Value)
     public static readonly ExplanationCode RoutingLoop = new("ROUTING_LOOP");
     public static readonly ExplanationCode NoServiceAddresses = new("NO_SERVICE_ADDRESSES");
 
+    /// <summary>
+    /// The destination is an AWS-managed address that does not accept this protocol or port: an AWS service's
+    /// interface endpoint (TCP 443 only), the Amazon DNS server (TCP/UDP 53), instance metadata (TCP 80),
+    /// Time Sync (UDP 123), or a NAT gateway's own address (nothing).
+    /// </summary>
+    public static readonly ExplanationCode NoListener = new("NO_LISTENER");
+
     public override string ToString() => Value;
 }

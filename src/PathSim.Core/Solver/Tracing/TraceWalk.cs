@@ -54,6 +54,9 @@ internal sealed class TraceWalk
     public VpcEndpointId? Endpoint { get; private set; }
     public Ipv4Address? PublicSource { get; private set; }
 
+    /// <summary>The service answered on the sender's host, when the packet went to one (F4).</summary>
+    public AmazonProvidedService? HostService { get; private set; }
+
     /// <summary>NAT translations made on the way (forward), or still to undo (reply), innermost last.</summary>
     public List<NatTranslation> Translations { get; }
 
@@ -72,9 +75,36 @@ internal sealed class TraceWalk
     public bool StartAt(CompiledInterface source)
     {
         Hop(ComponentKind.NetworkInterface, source.Id.Value);
+        if (!_reply && AmazonProvidedService.At(_model, source.Vpc, Header.Destination) is { } onHost) return ToHostService(source, onHost);
         if (!_reply && source.Kind != NetworkInterfaceKind.NatGateway && !CheckSecurityGroups(source, TrafficDirection.Egress)) return false;
         if (_reply) Step(new CheckStep { Text = "reply of an allowed connection: security groups are stateful and not checked (F1)" });
         return RouteFrom(source.Subnet, source.Vpc, afterNat: false);
+    }
+
+    /// <summary>
+    /// F4: the Amazon DNS server, instance metadata and Time Sync answer on the sender's own host; no route
+    /// table, security group or network ACL sees the traffic (VPC User Guide, security groups and network ACLs).
+    /// </summary>
+    private bool ToHostService(CompiledInterface source, AmazonProvidedService service)
+    {
+        Hop(ComponentKind.HostService, service.Name);
+        Step(new CheckStep { Text = $"{Header.Destination} is {service.Description} on {source.Id}'s host: security groups and network ACLs do not filter it (F4)" });
+        if (service.NeedsDnsSupport && _model.FindVpc(source.Vpc) is { EnableDnsSupport: false } vpc)
+            return Drop(ExplanationCode.DnsAttributesDisabled, $"enable_dns_support is off in {vpc.Id}: {service.Description} does not answer (F4)", vpc.Location);
+        if (!service.Listens(Header.Protocol, Header.DestinationPort))
+            return Drop(ExplanationCode.NoListener,
+                $"{service.Description} answers {service.ListensText} only, not {Header.Protocol}{(Header.Protocol.HasPorts ? $" {Header.DestinationPort}" : "")} (F4)");
+        HostService = service;
+        return Arrive(TraceDisposition.ReachedHostService, null, null);
+    }
+
+    /// <summary>The reply of a host service (F4): back to the sender, unfiltered.</summary>
+    public bool ReturnFromHost(AmazonProvidedService service, CompiledInterface source)
+    {
+        Hop(ComponentKind.HostService, service.Name);
+        Hop(ComponentKind.NetworkInterface, source.Id.Value);
+        Step(new CheckStep { Text = $"the reply of {service.Description} is not filtered by security groups or network ACLs (F4)" });
+        return Arrive(TraceDisposition.DeliveredToInterface, source.Id, null);
     }
 
     /// <summary>Reply from a service or the internet, entering the VPC again where the request left it.</summary>
@@ -212,14 +242,19 @@ internal sealed class TraceWalk
             if (!VpcEndpointRules.InterfaceCarriesProtocol(Header.Protocol))
                 return Drop(ExplanationCode.VpceInterfaceProtocolRestriction, $"interface endpoint {endpoint.Id} accepts TCP only, not {Header.Protocol} (E1)", endpoint.Location);
             if (!CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
+            // E1: an AWS service's interface endpoint answers HTTPS only; its group may admit other ports, but nothing listens there.
+            if (endpoint.Service is not null && Header.DestinationPort != VpcEndpointRules.InterfaceServicePort)
+                return Drop(ExplanationCode.NoListener, $"interface endpoint {endpoint.Id} answers TCP {VpcEndpointRules.InterfaceServicePort} only, not {Header.DestinationPort} (E1)", endpoint.Location);
             Via ??= endpoint.Id.Value;
             Endpoint ??= endpoint.Id;
             return endpoint.Service is { } service
                 ? Arrive(TraceDisposition.ReachedService, nic.Id, service)
                 : Arrive(TraceDisposition.DeliveredToInterface, nic.Id, null);
         }
-        // A NAT gateway's interface has no security group (G2).
-        if (nic.Kind != NetworkInterfaceKind.NatGateway && !CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
+        // G2: a NAT gateway only translates traffic routed to it; its own address accepts no connections (it has no security group).
+        if (nic.Kind == NetworkInterfaceKind.NatGateway)
+            return Drop(ExplanationCode.NoListener, $"{nic.Owner?.Id ?? nic.Id.Value} accepts no connections to its own address {nic.PrivateIp}: a NAT gateway only translates traffic routed to it (G2)", nic.Location);
+        if (!CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
         return Arrive(TraceDisposition.DeliveredToInterface, nic.Id, null);
     }
 

@@ -124,6 +124,111 @@ public sealed class FixAdvisorScenarioTests
         Assert.Equal("route 0.0.0.0/0 in rtb-public to igw-1, or move nat-a to a public subnet (G2)", copy.Blocker.Fix);
     }
 
+    // ---- newuser-trial-3 #7: fix lines that fit the topology ----
+
+    private static TopologyBuilder PublicSubnetCluster(bool publiclyAccessible, string? elasticIp) =>
+        new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-public")
+            .RouteTable("rtb-public", "vpc-1", routes: r => r.Route("0.0.0.0/0", "igw-1"))
+            .InternetGateway("igw-1", "vpc-1")
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], publiclyAccessible: publiclyAccessible, elasticIp: elasticIp, catalog: DataCatalog.Hive,
+                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
+            .S3Bucket("raw");
+
+    [Fact]
+    public void Check_PubliclyAccessibleClusterWithoutElasticIp_FixGivesItAnElasticIp()
+    {
+        var copy = Copy(PublicSubnetCluster(publiclyAccessible: true, elasticIp: null).Build());
+
+        Assert.Equal([ExplanationCode.IgwPublicIpAssociationForEgress], copy.Codes);
+        Assert.Equal("give c1 an Elastic IP (elastic_ip): it is publicly accessible, but without a public address the internet gateway drops its traffic; "
+            + "or route 0.0.0.0/0 in rtb-public to a NAT gateway (G1, RS2)", copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_PrivateClusterInPublicSubnet_FixStillOffersPublicAccess()
+    {
+        var copy = Copy(PublicSubnetCluster(publiclyAccessible: false, elasticIp: null).Build());
+
+        Assert.StartsWith("make c1 publicly accessible with an Elastic IP", copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_PrivateNatGateway_FixNamesTheNatNotTheInternetGateway()
+    {
+        var topology = NatVpc(igwVpc: "vpc-1").S3Bucket("raw").Build();
+        topology = topology with { NatGateways = [.. topology.NatGateways.Select(n => n with { Connectivity = NatGatewayConnectivity.Private, PublicIp = null })] };
+
+        var copy = Copy(topology);
+
+        Assert.Equal([ExplanationCode.NatGatewayPrivate], copy.Codes);
+        Assert.Equal("replace nat-a with a public NAT gateway (connectivity public, with an Elastic IP) in a public subnet "
+            + "and point 0.0.0.0/0 in rtb-private at it: a private NAT gateway never reaches the internet (G2)", copy.Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_PublicNatGatewayWithoutElasticIp_FixNamesTheNat()
+    {
+        var topology = NatVpc(igwVpc: "vpc-1").S3Bucket("raw").Build();
+        topology = topology with { NatGateways = [.. topology.NatGateways.Select(n => n with { PublicIp = null })] };
+
+        Assert.Equal("give nat-a an Elastic IP: a public NAT gateway reaches the internet only through one (G2)", Copy(topology).Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_BlackholeTiesWithTheEndpointRoute_FixSaysItWinsTheTie()
+    {
+        // whatif --add-route rtb-dw-b:52.216.0.0/15=blackhole: an exact tie won by R4, not "more specific".
+        var topology = new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-1")
+            .RouteTable("rtb-1", "vpc-1", routes: r => r.Blackhole("52.216.0.0/15"))
+            .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", "rtb-1")
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], catalog: DataCatalog.Hive,
+                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
+            .S3Bucket("raw").Build();
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Intermittent, copy.Verdict);
+        Assert.Equal("52.216.0.0/15 -> blackhole drops the packet (R5)", copy.Blocker!.Rule);
+        Assert.Equal("remove the blackhole route 52.216.0.0/15 from rtb-1: it ties exactly with the vpce-s3 (endpoint route table association) route "
+            + "for the same CIDR and wins the tie (an explicit CIDR route beats a prefix-list route), dropping part of s3's addresses (R4, R5)", copy.Blocker.Fix);
+    }
+
+    [Fact]
+    public void Check_BlackholeMoreSpecificThanTheEndpointRoute_FixSaysMoreSpecific()
+    {
+        var topology = new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-1")
+            .RouteTable("rtb-1", "vpc-1", routes: r => r.Blackhole("52.216.0.0/16"))
+            .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", "rtb-1")
+            .SecurityGroup("sg-redshift", "vpc-1")
+            .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], catalog: DataCatalog.Hive,
+                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
+            .S3Bucket("raw").Build();
+
+        Assert.StartsWith("remove the blackhole route 52.216.0.0/16 from rtb-1: it is more specific than the working route", Copy(topology).Blocker!.Fix);
+    }
+
+    [Fact]
+    public void Check_EndpointPolicyAllowsOnlyGetObject_FixNamesTheMissingIamAction()
+    {
+        var topology = EndpointVpc(a => a.AllowAll()).Build();
+        const string policy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::raw/*"}]}""";
+        topology = topology with { VpcEndpoints = [.. topology.VpcEndpoints.Select(e => e with { Policy = new PolicyText(policy, default) })] };
+
+        var copy = Copy(topology);
+
+        Assert.Equal(Verdict.Denied, copy.Verdict);
+        Assert.Equal("no statement allows s3:ListBucket on arn:aws:s3:::raw", copy.Blocker!.Rule);
+        Assert.Equal("allow s3:ListBucket on arn:aws:s3:::raw for the cluster's IAM role in the policy of vpce-s3: copy needs it (E3, RS4)", copy.Blocker.Fix);
+    }
+
     [Fact]
     public void Check_PendingGatewayEndpoint_VpceNotAvailableAtTheEndpoint()
     {

@@ -177,19 +177,23 @@ public sealed class FixAdvisorScenarioTests
         Assert.Equal("give nat-a an Elastic IP: a public NAT gateway reaches the internet only through one (G2)", Copy(topology).Blocker!.Fix);
     }
 
-    [Fact]
-    public void Check_BlackholeTiesWithTheEndpointRoute_FixSaysItWinsTheTie()
-    {
-        // whatif --add-route rtb-dw-b:52.216.0.0/15=blackhole: an exact tie won by R4, not "more specific".
-        var topology = new TopologyBuilder()
+    /// <summary>rtb-1 with the S3 gateway endpoint's association and a blackhole CIDR route.</summary>
+    private static NetworkTopology EndpointTableWithBlackhole(string cidr) =>
+        new TopologyBuilder()
             .Vpc("vpc-1", "10.0.0.0/16")
             .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-1")
-            .RouteTable("rtb-1", "vpc-1", routes: r => r.Blackhole("52.216.0.0/15"))
+            .RouteTable("rtb-1", "vpc-1", routes: r => r.Blackhole(cidr))
             .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", "rtb-1")
             .SecurityGroup("sg-redshift", "vpc-1")
             .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], catalog: DataCatalog.Hive,
                 buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
             .S3Bucket("raw").Build();
+
+    [Fact]
+    public void Check_BlackholeTiesWithTheEndpointRoute_FixSaysItWinsTheTie()
+    {
+        // whatif --add-route rtb-dw-b:52.216.0.0/15=blackhole: an exact tie won by R4, not "more specific".
+        var topology = EndpointTableWithBlackhole("52.216.0.0/15");
 
         var copy = Copy(topology);
 
@@ -202,15 +206,7 @@ public sealed class FixAdvisorScenarioTests
     [Fact]
     public void Check_BlackholeMoreSpecificThanTheEndpointRoute_FixSaysMoreSpecific()
     {
-        var topology = new TopologyBuilder()
-            .Vpc("vpc-1", "10.0.0.0/16")
-            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-1")
-            .RouteTable("rtb-1", "vpc-1", routes: r => r.Blackhole("52.216.0.0/16"))
-            .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", "rtb-1")
-            .SecurityGroup("sg-redshift", "vpc-1")
-            .RedshiftCluster("c1", ["subnet-a"], ["sg-redshift"], catalog: DataCatalog.Hive,
-                buckets: [new BucketUse { Bucket = "raw", Uses = BucketUseKind.Copy }])
-            .S3Bucket("raw").Build();
+        var topology = EndpointTableWithBlackhole("52.216.0.0/16");
 
         Assert.StartsWith("remove the blackhole route 52.216.0.0/16 from rtb-1: it is more specific than the working route", Copy(topology).Blocker!.Fix);
     }

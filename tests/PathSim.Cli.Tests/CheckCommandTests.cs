@@ -65,7 +65,7 @@ public sealed class CheckCommandTests
         Assert.Equal(["flow", "target", "subnet", "verdict", "via", "codes", "path", "blocker", "split", "exits"], copy.EnumerateObject().Select(p => p.Name));
         Assert.Equal("rtb-nat", copy.GetProperty("blocker").GetProperty("component").GetString());
         Assert.Equal("route-table", copy.GetProperty("blocker").GetProperty("kind").GetString());
-        Assert.Equal("route 0.0.0.0/0 in rtb-nat to an attached internet gateway, or move nat-a to a public subnet (G2)",
+        Assert.Equal("route 0.0.0.0/0 in rtb-nat to igw-main, or move nat-a to a public subnet (G2)",
             copy.GetProperty("blocker").GetProperty("fix").GetString());
         var hop = copy.GetProperty("path")[0];
         Assert.Equal(["component", "kind", "rule", "direction", "passed", "location"], hop.EnumerateObject().Select(p => p.Name));

@@ -42,6 +42,32 @@ public sealed class TraceCommandTests
     }
 
     [Fact]
+    public void Trace_DnsToTheVpcResolver_ReachableThoughTheGroupHasNoEgress()
+    {
+        // newuser-trial-3 #8: security groups and network ACLs do not filter traffic to the Amazon DNS server (F4).
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("security-group-no-egress.yaml"),
+            "--from", "eni-analytics-subnet-priv-a", "--to", "10.0.0.2", "--protocol", "udp", "--port", "53");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("""
+            pathsim trace eni-analytics-subnet-priv-a -> 10.0.0.2
+              packet:  udp 10.0.1.5:32768 -> 10.0.0.2:53
+              verdict: reachable
+
+            Forward
+              network-interface eni-analytics-subnet-priv-a
+              host-service amazon-dns
+                check     10.0.0.2 is the Amazon DNS server on eni-analytics-subnet-priv-a's host: security groups and network ACLs do not filter it (F4)
+
+            Return
+              host-service amazon-dns
+              network-interface eni-analytics-subnet-priv-a
+                check     the reply of the Amazon DNS server is not filtered by security groups or network ACLs (F4)
+
+            """, result.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Trace_Text_ShowsHeaderBeforeAndAfterTranslation()
     {
         var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"),

@@ -39,32 +39,32 @@ WORSE   analytics unload s3:exports-eu from subnet-priv-a
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
         fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
-        first changed hop (3):
-          was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-a egress 100 allow all 0.0.0.0/0
+        first changed hop (2):
+          was -> rtb-private (route-table): 0.0.0.0/0 -> nat-a
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED
 
 WORSE   analytics glue glue:us-east-1 from subnet-priv-a
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
         fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
-        first changed hop (3):
-          was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-a egress 100 allow all 0.0.0.0/0
+        first changed hop (2):
+          was -> rtb-private (route-table): 0.0.0.0/0 -> nat-a
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED
 
 WORSE   analytics unload s3:exports-eu from subnet-priv-b
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
         fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
-        first changed hop (3):
-          was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-b egress 100 allow all 0.0.0.0/0
+        first changed hop (2):
+          was -> rtb-private (route-table): 0.0.0.0/0 -> nat-a
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED
 
 WORSE   analytics glue glue:us-east-1 from subnet-priv-b
         reachable via nat-a  ->  unreachable (BAD_STATE_ROUTE)
         blocked by rtb-private (route-table) [0.0.0.0/0 -> nat-a is a blackhole (R5)] at topologies/whatif/change-window.yaml:56:9
         fix: replace the blackhole route 0.0.0.0/0 in rtb-private with a live NAT gateway, endpoint or internet gateway (R5)
-        first changed hop (3):
-          was -> vpc-analytics-implicit-default-acl (network-acl): subnet-priv-b egress 100 allow all 0.0.0.0/0
+        first changed hop (2):
+          was -> rtb-private (route-table): 0.0.0.0/0 -> nat-a
           now -> rtb-private (route-table): 0.0.0.0/0 -> nat-a is a blackhole (R5)  DROPPED
 
 4 of 6 flows changed: 4 worse, 0 better - WORSE

@@ -80,7 +80,7 @@ public sealed class OwnTopologyExampleTests
         Assert.Equal($"""
             Expected every copy flow of cluster analytics to be reachable from every subnet of its subnet group, but 1 of 2 is not:
               subnet-priv-b: copy s3:raw-events unreachable [BAD_STATE_ROUTE]
-                blocked at route-table rtb-private-b: 0.0.0.0/0 -> blackhole is a blackhole (R5) at {Bundled.Topology("subnet-group-one-broken.yaml")}:56:9
+                blocked at route-table rtb-private-b: 0.0.0.0/0 -> blackhole drops the packet (R5) at {Bundled.Topology("subnet-group-one-broken.yaml")}:56:9
                 fix: replace the blackhole route 0.0.0.0/0 in rtb-private-b with a live NAT gateway, endpoint or internet gateway (R5)
             """, failure.Message);
     }

@@ -124,6 +124,7 @@ public static class ReachTextRenderer
         {
             ReachDisposition.DeliveredToInterface => $"DELIVERED to {o.Target}",
             ReachDisposition.ReachedService => $"REACHED {o.Target}",
+            ReachDisposition.ReachedHostService => $"REACHED {o.Target} on the sender's host (not filtered by security groups or network ACLs, F4)",
             _ => "REACHED the internet",
         };
         var reply = o.Reply switch

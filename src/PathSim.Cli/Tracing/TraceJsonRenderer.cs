@@ -54,7 +54,8 @@ public static class TraceJsonRenderer
         json.WriteString("text", step.Text);
         if (step.Code is { } code) json.WriteString("code", code.Value);
         if (!step.Location.IsNone) json.WriteString("location", step.Location.ToString());
-        switch (step)
+        // A drop decided by a route or filter rule carries that rule's fields (one step per decision).
+        switch (step is DropStep { Decision: { } decision } ? decision : step)
         {
             case RouteStep route:
                 json.WriteString("route_table", route.RouteTable);

@@ -21,4 +21,6 @@ public enum ComponentKind
     Internet,
     /// <summary>An AWS service's address space in a region (id <c>s3:us-east-1</c>).</summary>
     AwsService,
+    /// <summary>A service answered on the sender's own host (id <c>amazon-dns</c>, <c>instance-metadata</c>, <c>amazon-time-sync</c>; F4).</summary>
+    HostService,
 }

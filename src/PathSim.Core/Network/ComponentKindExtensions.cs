@@ -20,6 +20,7 @@ public static class ComponentKindExtensions
         ComponentKind.UnmodelledTarget => "unmodelled-target",
         ComponentKind.Internet => "internet",
         ComponentKind.AwsService => "aws-service",
+        ComponentKind.HostService => "host-service",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

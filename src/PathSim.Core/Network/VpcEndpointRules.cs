@@ -14,4 +14,7 @@ public static class VpcEndpointRules
     public static bool GatewayServes(CompiledVpcEndpoint endpoint, Ipv4Address destination) => endpoint.ServiceAddresses.Contains(destination);
 
     public static bool InterfaceCarriesProtocol(IpProtocol protocol) => protocol == IpProtocol.Tcp;
+
+    /// <summary>E1: an AWS service's interface endpoint answers HTTPS on TCP 443 only (endpoint services of other owners: any port).</summary>
+    public const int InterfaceServicePort = 443;
 }

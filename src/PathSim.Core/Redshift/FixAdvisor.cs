@@ -1,3 +1,5 @@
+using PathSim.Addressing;
+using PathSim.Services;
 using PathSim.Topology;
 using PathSim.Traces;
 
@@ -56,6 +58,10 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 return $"remove or narrow deny rule {shadowing} in {c}: it refuses part of the ephemeral ports replies return to before any allow rule is reached (F2, F3)";
             case "EPHEMERAL_PORTS_PARTIAL":
                 return $"widen the rule in {c} to TCP 1024-65535: it admits only part of the ephemeral ports replies return to (F3)";
+            case "DESTINATION_PARTIALLY_ROUTED" when IsBlackholeDrop(hop) && TiedPrefixListRoute(c, RouteDestination(hop), flow) is { } tied:
+                // R4: an exact tie with the working prefix-list (or endpoint) route, which the explicit CIDR route wins.
+                return $"remove the blackhole route {RouteDestination(hop)} from {c}: it ties exactly with the {tied} route for the same CIDR "
+                    + $"and wins the tie (an explicit CIDR route beats a prefix-list route), dropping part of {flow.Service}'s addresses (R4, R5)";
             case "DESTINATION_PARTIALLY_ROUTED" when IsBlackholeDrop(hop):
                 // R1/R5: a blackhole more specific than the working route takes part of the service's
                 // addresses; adding another exit would not win over it.
@@ -65,7 +71,8 @@ public sealed class FixAdvisor(NetworkTopology topology)
                     ? $"only part of S3's addresses have a working route in {routeTable}: add an S3 gateway endpoint associated with it, or route 0.0.0.0/0 to a NAT gateway"
                     : $"only part of {flow.Service}'s addresses have a working route in {routeTable}: route 0.0.0.0/0 to a NAT gateway, or add a {flow.Service} interface endpoint";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "route-table":
-                return $"route 0.0.0.0/0 in {c} to an attached internet gateway, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
+                // G2: the NAT gateway's own subnet's table (the hop) must send the destination to an attached IGW.
+                return $"route 0.0.0.0/0 in {c} to {AttachedInternetGateway(subnet) ?? "an attached internet gateway"}, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "internet-gateway":
                 return $"attach {c} to {VpcOf(subnet) ?? "the NAT gateway's VPC"}: the NAT gateway's route leads to an internet gateway that is not attached (G1, G2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE":
@@ -73,9 +80,15 @@ public sealed class FixAdvisor(NetworkTopology topology)
             case "NAT_GATEWAY_SAME_SUBNET":
                 return $"move {c} out of the cluster's subnet: a NAT gateway does not serve clients in its own subnet (G2)";
             case "NAT_GATEWAY_PRIVATE_CONNECTIVITY":
-                return $"use a public NAT gateway instead of {c}: a private NAT gateway never reaches the internet (G2)";
+                // The drop is at the internet gateway; the thing to change is the NAT gateway (its connectivity cannot be changed in place).
+                return $"replace {NatGatewayOf(hop, via)} with a public NAT gateway (connectivity public, with an Elastic IP) in a public subnet "
+                    + $"and point 0.0.0.0/0 in {routeTable} at it: a private NAT gateway never reaches the internet (G2)";
             case "NAT_GATEWAY_NO_ELASTIC_IP":
-                return $"give {c} an Elastic IP (G2)";
+                return $"give {NatGatewayOf(hop, via)} an Elastic IP: a public NAT gateway reaches the internet only through one (G2)";
+            case "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS" when cluster.PubliclyAccessible && cluster.ElasticIp is null:
+                // Already publicly accessible: what it lacks is the Elastic IP the IGW maps it to (G1).
+                return $"give {cluster.Id} an Elastic IP (elastic_ip): it is publicly accessible, but without a public address the internet gateway drops its traffic; "
+                    + $"or route 0.0.0.0/0 in {routeTable} to a NAT gateway (G1, RS2)";
             case "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS" when NatGatewayIn(subnet) is { } nat:
                 // Pointing this table at a NAT gateway would cut the NAT gateway's own way out (G2).
                 return $"take {subnet} out of {cluster.Id}'s subnet group, or make {cluster.Id} publicly accessible with an Elastic IP: "
@@ -89,9 +102,16 @@ public sealed class FixAdvisor(NetworkTopology topology)
             case "DNS_ATTRIBUTES_DISABLED":
                 return $"turn on enable_dns_support and enable_dns_hostnames for {c} (RS3)";
             case "VPCE_NOT_AVAILABLE":
-                return $"{c} is not available: recreate it, or route the traffic another way";
+                // R6/E1: the endpoint's route is AWS's; what the user acts on is the endpoint itself.
+                return $"wait for {c} to become available, or recreate it: an endpoint in any other state (pending, failed, deleting) carries no traffic (R6, E1)";
+            case "NAT_GATEWAY_NOT_AVAILABLE":
+                return $"wait for {c} to become available, or recreate it and point the route in {routeTable} at the new NAT gateway: "
+                    + "a NAT gateway in any other state (pending, failed, deleting) carries no traffic (G2)";
             case "VPCE_GATEWAY_PROTOCOL_RESTRICTION":
                 return $"only TCP passes {c} (R6)";
+            case "ENDPOINT_POLICY_DENY" when MissingAllow(hop) is { } request:
+                // E3: no statement allows the request: name the IAM action and resource it lacks.
+                return $"allow {request} for the cluster's IAM role in the policy of {c}: {flow.Kind.ToWireName()} needs it (E3, RS4)";
             case "ENDPOINT_POLICY_DENY":
                 return $"allow {flow.Kind.ToWireName()} on {flow.Target} for the cluster's IAM role in the policy of {c}, manifest files included (RS4)";
             case "BUCKET_POLICY_DENY" when flow.Kind == RedshiftFlowKind.Spectrum && !FlowPlacement.UsesEvrForSpectrum(cluster):
@@ -122,7 +142,6 @@ public sealed class FixAdvisor(NetworkTopology topology)
         }
     }
 
-    // The tracer's blackhole drop reads "DESTINATION -> TARGET is a blackhole (R5)" (TraceWalk).
     /// <summary>
     /// The fix when a policy refuses the requests of one exit of a flow and admits another's (E4): the
     /// refused requests took another way because a route for part of the service's addresses wins over the
@@ -139,8 +158,11 @@ public sealed class FixAdvisor(NetworkTopology topology)
             + "or admit the cluster's IAM role on that path too (E3, E4)";
     }
 
+    // The tracer's blackhole drop reads "DESTINATION -> TARGET is a blackhole (R5)", or for a route to
+    // blackhole itself "DESTINATION -> blackhole drops the packet (R5)" (TraceWalk).
     private static bool IsBlackholeDrop(FlowHop hop) =>
-        hop.Kind == "route-table" && hop.Rule.EndsWith(" is a blackhole (R5)", StringComparison.Ordinal);
+        hop.Kind == "route-table" && (hop.Rule.EndsWith(" is a blackhole (R5)", StringComparison.Ordinal)
+                                      || hop.Rule.EndsWith(" drops the packet (R5)", StringComparison.Ordinal));
 
     private static string RouteDestination(FlowHop hop)
     {
@@ -148,7 +170,47 @@ public sealed class FixAdvisor(NetworkTopology topology)
         return arrow > 0 ? hop.Rule[..arrow] : hop.Rule;
     }
 
+    /// <summary>The policy rule "no statement allows ACTION on RESOURCE" (PolicyFlowAuthorizer.Rule) as "ACTION on RESOURCE".</summary>
+    private static string? MissingAllow(FlowHop hop) =>
+        hop.Rule.StartsWith(NoStatementAllows, StringComparison.Ordinal) ? hop.Rule[NoStatementAllows.Length..] : null;
+
+    private const string NoStatementAllows = "no statement allows ";
+
+    /// <summary>The NAT gateway a NAT drop is about: the hop itself, the NAT its rule names first ("nat-a has …"), or the flow's exit.</summary>
+    private static string NatGatewayOf(FlowHop hop, string? via) =>
+        hop.Kind == "nat-gateway" ? hop.Component
+        : hop.Rule.StartsWith("nat-", StringComparison.Ordinal) ? hop.Rule.Split(' ')[0]
+        : via ?? hop.Component;
+
+    /// <summary>
+    /// R4: the prefix-list or gateway-endpoint route of <paramref name="tableId"/> that has exactly <paramref name="destination"/>
+    /// among its CIDRs (an exact tie a blackhole CIDR route wins), named as written; null when there is none.
+    /// </summary>
+    private string? TiedPrefixListRoute(string tableId, string destination, RedshiftFlow flow)
+    {
+        if (!Ipv4Prefix.TryParse(destination, out var cidr)) return null;
+        var table = topology.RouteTables.FirstOrDefault(t => t.Id.Value == tableId);
+        if (table is null) return null;
+        foreach (var route in table.Routes)
+            if (route.Destination.IsPrefixList && route.Target.Kind != RouteTargetKind.Blackhole
+                && topology.PrefixLists.FirstOrDefault(l => l.Id == route.Destination.PrefixList) is { } list && list.Cidrs.Contains(cidr))
+                return $"{route.Destination} -> {route.Target.Id}";
+        var service = new RegionalService(flow.Service, flow.Region);
+        foreach (var endpoint in _endpointsByVpc[table.Vpc])
+            if (endpoint.Type == VpcEndpointType.Gateway && endpoint.RouteTables.Contains(table.Id)
+                && endpoint.ServiceName == AwsServiceName.Format(flow.Region, flow.Service)
+                && _catalog.Value.Addresses(service).Prefixes.Contains(cidr))
+                return $"{endpoint.Id} (endpoint route table association)";
+        return null;
+    }
+
+    // The service ranges as the model compiles them (a com.amazonaws.REGION.SERVICE prefix list replaces the built-in ones); only a tie question needs them.
+    private readonly Lazy<ServiceAddressCatalog> _catalog = new(() => ServiceAddressCatalog.BuiltIn.WithPrefixLists(topology.PrefixLists));
+
     private string? NatGatewayIn(SubnetId subnetId) => topology.NatGateways.FirstOrDefault(n => n.Subnet == subnetId)?.Id.Value;
+
+    private string? AttachedInternetGateway(SubnetId subnetId) =>
+        _subnets.GetValueOrDefault(subnetId) is { } subnet ? topology.InternetGateways.FirstOrDefault(g => g.Vpc == subnet.Vpc)?.Id.Value : null;
 
     private string? VpcOf(SubnetId subnetId) => _subnets.GetValueOrDefault(subnetId)?.Vpc.Value;
 

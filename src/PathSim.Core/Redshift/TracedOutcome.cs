@@ -96,7 +96,7 @@ internal static class TracedOutcome
             FilterStep? previous = null;
             foreach (var step in hop.Steps)
             {
-                var filter = step as FilterStep;
+                var filter = step as FilterStep ?? (step as DropStep)?.Decision as FilterStep;
                 // A drop after a filter's deny was decided by that filter's rule.
                 var decidedBy = filter ?? (step is DropStep ? previous : null);
                 previous = filter ?? previous;

@@ -25,6 +25,7 @@ public readonly record struct ExplanationCode(string Value)
     public static readonly ExplanationCode NatGatewaySameSubnet = new("NAT_GATEWAY_SAME_SUBNET");
     public static readonly ExplanationCode NatGatewayPrivate = new("NAT_GATEWAY_PRIVATE_CONNECTIVITY");
     public static readonly ExplanationCode NatGatewayNoElasticIp = new("NAT_GATEWAY_NO_ELASTIC_IP");
+    public static readonly ExplanationCode NatGatewayNotAvailable = new("NAT_GATEWAY_NOT_AVAILABLE");
     public static readonly ExplanationCode NatGatewayProtocolRestriction = new("NAT_GATEWAY_PROTOCOL_RESTRICTION");
     public static readonly ExplanationCode IgwNotAttached = new("IGW_NOT_ATTACHED");
     public static readonly ExplanationCode PeeringNotActive = new("PCX_NOT_ACTIVE");
@@ -47,6 +48,13 @@ public readonly record struct ExplanationCode(string Value)
     public static readonly ExplanationCode IgwDestinationNotPublic = new("IGW_DESTINATION_NOT_PUBLIC");
     public static readonly ExplanationCode RoutingLoop = new("ROUTING_LOOP");
     public static readonly ExplanationCode NoServiceAddresses = new("NO_SERVICE_ADDRESSES");
+
+    /// <summary>
+    /// The destination is an AWS-managed address that does not accept this protocol or port: an AWS service's
+    /// interface endpoint (TCP 443 only), the Amazon DNS server (TCP/UDP 53), instance metadata (TCP 80),
+    /// Time Sync (UDP 123), or a NAT gateway's own address (nothing).
+    /// </summary>
+    public static readonly ExplanationCode NoListener = new("NO_LISTENER");
 
     public override string ToString() => Value;
 }

@@ -25,6 +25,9 @@ public sealed record TraceResult
     /// <summary>The service reached (S3/Glue/Athena in a region), when the forward reached one.</summary>
     public RegionalService? Service { get; init; }
 
+    /// <summary>The service answered on the sender's host (<c>amazon-dns</c>, …), for <see cref="TraceDisposition.ReachedHostService"/> (F4).</summary>
+    public string? HostService { get; init; }
+
     /// <summary>The interface reached, when the forward reached one.</summary>
     public NetworkInterfaceId? DeliveredTo { get; init; }
 

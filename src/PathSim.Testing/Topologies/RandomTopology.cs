@@ -34,6 +34,8 @@ public static class RandomTopology
     {
         var r = new Random(seed);
         bool Chance(double p) => r.NextDouble() < p;
+        // Draws added later come from their own stream, so each seed keeps the topology it had.
+        var later = new Random(unchecked(seed * 31 + 7));
         T Pick<T>(IReadOnlyList<T> items) => items[r.Next(items.Count)];
 
         int vpcCount = r.Next(1, Math.Min(3, scale + 1) + 1);
@@ -57,7 +59,9 @@ public static class RandomTopology
         for (int v = 0; v < vpcCount; v++)
         {
             var vpcId = new VpcId($"vpc-{v}");
-            vpcs.Add(new Vpc { Id = vpcId, Cidrs = [Ipv4Prefix.Parse($"10.{v}.0.0/16")], Region = "us-east-1", EnableDnsHostnames = Chance(0.8) });
+            vpcs.Add(new Vpc { Id = vpcId, Cidrs = [Ipv4Prefix.Parse($"10.{v}.0.0/16")], Region = "us-east-1", EnableDnsHostnames = Chance(0.8),
+                // F4: the Amazon DNS server answers only with DNS support on.
+                EnableDnsSupport = later.NextDouble() < 0.85 });
             int subnetCount = r.Next(1, Math.Min(4, scale + 2) + 1);
             int tableCount = r.Next(1, Math.Min(3, subnetCount) + 1);
             int aclCount = r.Next(0, 3);

@@ -80,12 +80,16 @@ public sealed class TopologyBuilder
         return this;
     }
 
-    public TopologyBuilder GatewayEndpoint(string id, string vpc, string serviceName, params string[] routeTables)
+    public TopologyBuilder GatewayEndpoint(string id, string vpc, string serviceName, params string[] routeTables) =>
+        GatewayEndpoint(id, vpc, serviceName, available: true, routeTables);
+
+    /// <summary>A gateway endpoint in state available, or (<paramref name="available"/> false) pending, failed or deleting.</summary>
+    public TopologyBuilder GatewayEndpoint(string id, string vpc, string serviceName, bool available, params string[] routeTables)
     {
         _endpoints.Add(new VpcEndpoint
         {
             Id = new VpcEndpointId(id), Vpc = new VpcId(vpc), ServiceName = serviceName, Type = VpcEndpointType.Gateway,
-            RouteTables = routeTables.Select(t => new RouteTableId(t)).ToValueArray(),
+            RouteTables = routeTables.Select(t => new RouteTableId(t)).ToValueArray(), IsAvailable = available,
         });
         return this;
     }

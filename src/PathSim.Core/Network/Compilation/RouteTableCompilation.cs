@@ -97,7 +97,9 @@ internal static class RouteTableCompilation
                 {
                     Table = table.Id, Destination = prefix, Target = new RouteTarget(RouteTargetKind.VpcEndpoint, endpoint.Id.Value),
                     Origin = CompiledRouteOrigin.GatewayEndpoint, PrefixList = list?.Id,
-                    IsBlackhole = !endpoint.Endpoint.IsAvailable, Text = $"{destinationText} -> {endpoint.Id} (implicit, endpoint route table association)",
+                    // Not a blackhole when the endpoint is not available: the route is AWS's, the user cannot
+                    // replace it, and the endpoint (its target) is what drops the traffic (VPCE_NOT_AVAILABLE).
+                    Text = $"{destinationText} -> {endpoint.Id} (implicit, endpoint route table association)",
                     Location = endpoint.Location,
                 });
         }

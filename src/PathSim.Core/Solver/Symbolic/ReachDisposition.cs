@@ -9,6 +9,8 @@ public enum ReachDisposition
     ReachedInternet,
     /// <summary>Reached an AWS service's addresses (through an IGW, NAT or gateway endpoint) or an interface endpoint of it.</summary>
     ReachedService,
+    /// <summary>Reached a service answered on the sender's own host (<c>amazon-dns</c>, <c>instance-metadata</c>, <c>amazon-time-sync</c>; F4).</summary>
+    ReachedHostService,
     /// <summary>Dropped at <see cref="ReachOutcome.At"/> for <see cref="ReachOutcome.Code"/>.</summary>
     Dropped,
 }

@@ -3,12 +3,13 @@ namespace PathSim.Solver.Symbolic;
 /// <summary>The names the reach report uses in JSON and text.</summary>
 public static class ReachWireNames
 {
-    /// <summary>delivered, internet, service, dropped.</summary>
+    /// <summary>delivered, internet, service, host-service, dropped.</summary>
     public static string ToWireName(this ReachDisposition disposition) => disposition switch
     {
         ReachDisposition.DeliveredToInterface => "delivered",
         ReachDisposition.ReachedInternet => "internet",
         ReachDisposition.ReachedService => "service",
+        ReachDisposition.ReachedHostService => "host-service",
         ReachDisposition.Dropped => "dropped",
         _ => throw new ArgumentOutOfRangeException(nameof(disposition)),
     };

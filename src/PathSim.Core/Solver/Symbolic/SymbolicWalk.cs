@@ -68,6 +68,7 @@ internal sealed class SymbolicWalk
     public void Run(PacketSet packets)
     {
         var state = new Forward(ImmutableStack<Leg>.Empty, null, 0, null);
+        packets = HostServices(packets, state);
         var allowed = packets;
         // F1: the sender's security groups check egress (a NAT gateway's interface has none, G2).
         if (_source.Kind != NetworkInterfaceKind.NatGateway)
@@ -79,6 +80,33 @@ internal sealed class SymbolicWalk
     }
 
     // ---- forward ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// F4: packets to a service answered on the sender's host (the Amazon DNS server, instance metadata,
+    /// Time Sync) meet no route, group or ACL; they are answered on the listed protocol and port, and the
+    /// reply returns. Returns the other packets.
+    /// </summary>
+    private PacketSet HostServices(PacketSet packets, Forward state)
+    {
+        foreach (var (address, service) in AmazonProvidedService.AddressesFor(_model, _source.Vpc))
+        {
+            var part = packets & _space.DestinationIs(address);
+            if (part.IsEmpty) continue;
+            packets -= part;
+            var at = new ComponentRef(ComponentKind.HostService, service.Name);
+            if (service.NeedsDnsSupport && _model.FindVpc(_source.Vpc) is { EnableDnsSupport: false })
+            {
+                Drop(part, at, ExplanationCode.DnsAttributesDisabled, null, state);
+                continue;
+            }
+            var answered = _space.Empty;
+            foreach (var (protocol, port) in service.ListensOn)
+                answered |= _space.Protocol(protocol) & _space.DestinationPorts(new PortRange(port, port));
+            Drop(part - answered, at, ExplanationCode.NoListener, null, state);
+            Add(new ReachOutcome { Disposition = ReachDisposition.ReachedHostService, Target = service.Name, Reply = ReplyOutcome.Returns }, part & answered);
+        }
+        return packets;
+    }
 
     // R1: longest prefix match, one branch per winning route.
     private void RouteFrom(PacketSet packets, SubnetId subnet, VpcId vpc, Forward state, bool afterNat)
@@ -112,6 +140,14 @@ internal sealed class SymbolicWalk
             {
                 Drop(part, tableRef, ExplanationCode.BadStateRoute, route.Text, state);
                 continue;
+            }
+            if (afterNat && route.Target.Kind == RouteTargetKind.NatGateway)
+            {
+                // G2: after a NAT gateway, public destinations sent to a NAT gateway again have no internet route.
+                var noInternet = part - _encoding.NotPublic(PacketField.Destination);
+                Drop(noInternet, tableRef, ExplanationCode.NatGatewayHasNoInternetRoute, route.Text, state);
+                part -= noInternet;
+                if (part.IsEmpty) continue;
             }
             switch (route.Target.Kind)
             {
@@ -179,6 +215,13 @@ internal sealed class SymbolicWalk
             var tcp = packets & _space.Protocol(IpProtocol.Tcp);
             Drop(packets - tcp, nicRef, ExplanationCode.VpceInterfaceProtocolRestriction, null, state);
             var admitted = SecurityGroupsIn(tcp, nic, state);
+            if (endpoint.Service is not null)
+            {
+                // E1: an AWS service's interface endpoint answers TCP 443 only.
+                var listening = admitted & _space.DestinationPorts(new PortRange(VpcEndpointRules.InterfaceServicePort, VpcEndpointRules.InterfaceServicePort));
+                Drop(admitted - listening, nicRef, ExplanationCode.NoListener, null, state);
+                admitted = listening;
+            }
             var through = state with { Via = state.Via ?? endpoint.Id.Value };
             if (endpoint.Service is { } service)
                 Arrived(admitted, ReachDisposition.ReachedService, service.ToString(), nic, through);
@@ -186,9 +229,13 @@ internal sealed class SymbolicWalk
                 Arrived(admitted, ReachDisposition.DeliveredToInterface, nic.Id.Value, nic, through);
             return;
         }
-        // A NAT gateway's interface has no security group (G2).
-        var allowed = nic.Kind == NetworkInterfaceKind.NatGateway ? packets : SecurityGroupsIn(packets, nic, state);
-        Arrived(allowed, ReachDisposition.DeliveredToInterface, nic.Id.Value, nic, state);
+        // G2: a NAT gateway's own address accepts no connections.
+        if (nic.Kind == NetworkInterfaceKind.NatGateway)
+        {
+            Drop(packets, nicRef, ExplanationCode.NoListener, null, state);
+            return;
+        }
+        Arrived(SecurityGroupsIn(packets, nic, state), ReachDisposition.DeliveredToInterface, nic.Id.Value, nic, state);
     }
 
     private PacketSet SecurityGroupsIn(PacketSet packets, CompiledInterface nic, Forward state)
@@ -300,6 +347,12 @@ internal sealed class SymbolicWalk
             Drop(packets, natRef, ExplanationCode.NgwRequiresSourceInVpc, null, state);
             return;
         }
+        // G2: only an available NAT gateway carries traffic; the drop is at the gateway, before any ACL.
+        if (!nat.IsAvailable)
+        {
+            Drop(packets, natRef, ExplanationCode.NatGatewayNotAvailable, null, state);
+            return;
+        }
         if (!NatGatewayRules.ServesClientIn(nat, subnet))
         {
             Drop(packets, natRef, ExplanationCode.NatGatewaySameSubnet, null, state);
@@ -308,11 +361,6 @@ internal sealed class SymbolicWalk
         packets = Acl(packets, subnet, TrafficDirection.Egress, state);
         packets = Acl(packets, nat.Subnet, TrafficDirection.Ingress, state);
         if (packets.IsEmpty) return;
-        if (!nat.IsAvailable)
-        {
-            Drop(packets, natRef, ExplanationCode.BadStateRoute, null, state);
-            return;
-        }
         var carried = packets & (_withPorts | _space.Protocol(IpProtocol.Icmp));
         Drop(packets - carried, natRef, ExplanationCode.NatGatewayProtocolRestriction, null, state);
         if (carried.IsEmpty) return;
@@ -330,16 +378,17 @@ internal sealed class SymbolicWalk
             Drop(packets, endpointRef, ExplanationCode.TargetNotModelled, route.Text, state);
             return;
         }
+        // R6: only an available endpoint carries traffic; the drop is at the endpoint, before the ACL.
+        if (!endpoint.Endpoint.IsAvailable)
+        {
+            Drop(packets, endpointRef, ExplanationCode.EndpointNotAvailable, null, state);
+            return;
+        }
         packets = Acl(packets, subnet, TrafficDirection.Egress, state);
         if (packets.IsEmpty) return;
         if (endpoint.Vpc != vpc)
         {
             Drop(packets, endpointRef, ExplanationCode.PeeringNoEdgeToEdge, null, state);
-            return;
-        }
-        if (!endpoint.Endpoint.IsAvailable)
-        {
-            Drop(packets, endpointRef, ExplanationCode.EndpointNotAvailable, null, state);
             return;
         }
         var served = packets & _encoding.Addresses(endpoint.ServiceAddresses, PacketField.Destination);

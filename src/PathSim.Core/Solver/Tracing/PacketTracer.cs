@@ -68,7 +68,9 @@ public sealed class PacketTracer
             // through an IGW: it goes back out through the destination's and in through the requester's (G1).
             var returnExit = forwardTrace.DeliveredTo is not null ? forward.Exit : null;
             var reply = new TraceWalk(Model, reply: true, forward.Header.Reverse(), request.ClientEphemeralPorts, null, forward.Translations, returnExit);
-            if (forwardTrace.DeliveredTo is { } deliveredTo && Model.FindInterface(deliveredTo) is { } destinationNic)
+            if (forward.HostService is { } onHost)
+                reply.ReturnFromHost(onHost, source);
+            else if (forwardTrace.DeliveredTo is { } deliveredTo && Model.FindInterface(deliveredTo) is { } destinationNic)
                 reply.StartAt(destinationNic);
             else if (forward.Exit is { } exit)
                 reply.ReturnFromOutside(
@@ -89,6 +91,7 @@ public sealed class PacketTracer
             Verdict = verdict,
             Disposition = returned || forwardTrace.Disposition == TraceDisposition.Dropped ? forwardTrace.Disposition : TraceDisposition.Dropped,
             Service = forwardTrace.Service,
+            HostService = forward.HostService?.Name,
             DeliveredTo = forwardTrace.DeliveredTo,
             Via = forward.Via,
             Codes = [.. codes.Distinct()],

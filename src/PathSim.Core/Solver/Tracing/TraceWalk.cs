@@ -54,6 +54,9 @@ internal sealed class TraceWalk
     public VpcEndpointId? Endpoint { get; private set; }
     public Ipv4Address? PublicSource { get; private set; }
 
+    /// <summary>The service answered on the sender's host, when the packet went to one (F4).</summary>
+    public AmazonProvidedService? HostService { get; private set; }
+
     /// <summary>NAT translations made on the way (forward), or still to undo (reply), innermost last.</summary>
     public List<NatTranslation> Translations { get; }
 
@@ -72,9 +75,36 @@ internal sealed class TraceWalk
     public bool StartAt(CompiledInterface source)
     {
         Hop(ComponentKind.NetworkInterface, source.Id.Value);
+        if (!_reply && AmazonProvidedService.At(_model, source.Vpc, Header.Destination) is { } onHost) return ToHostService(source, onHost);
         if (!_reply && source.Kind != NetworkInterfaceKind.NatGateway && !CheckSecurityGroups(source, TrafficDirection.Egress)) return false;
         if (_reply) Step(new CheckStep { Text = "reply of an allowed connection: security groups are stateful and not checked (F1)" });
         return RouteFrom(source.Subnet, source.Vpc, afterNat: false);
+    }
+
+    /// <summary>
+    /// F4: the Amazon DNS server, instance metadata and Time Sync answer on the sender's own host; no route
+    /// table, security group or network ACL sees the traffic (VPC User Guide, security groups and network ACLs).
+    /// </summary>
+    private bool ToHostService(CompiledInterface source, AmazonProvidedService service)
+    {
+        Hop(ComponentKind.HostService, service.Name);
+        Step(new CheckStep { Text = $"{Header.Destination} is {service.Description} on {source.Id}'s host: security groups and network ACLs do not filter it (F4)" });
+        if (service.NeedsDnsSupport && _model.FindVpc(source.Vpc) is { EnableDnsSupport: false } vpc)
+            return Drop(ExplanationCode.DnsAttributesDisabled, $"enable_dns_support is off in {vpc.Id}: {service.Description} does not answer (F4)", vpc.Location);
+        if (!service.Listens(Header.Protocol, Header.DestinationPort))
+            return Drop(ExplanationCode.NoListener,
+                $"{service.Description} answers {service.ListensText} only, not {Header.Protocol}{(Header.Protocol.HasPorts ? $" {Header.DestinationPort}" : "")} (F4)");
+        HostService = service;
+        return Arrive(TraceDisposition.ReachedHostService, null, null);
+    }
+
+    /// <summary>The reply of a host service (F4): back to the sender, unfiltered.</summary>
+    public bool ReturnFromHost(AmazonProvidedService service, CompiledInterface source)
+    {
+        Hop(ComponentKind.HostService, service.Name);
+        Hop(ComponentKind.NetworkInterface, source.Id.Value);
+        Step(new CheckStep { Text = $"the reply of {service.Description} is not filtered by security groups or network ACLs (F4)" });
+        return Arrive(TraceDisposition.DeliveredToInterface, source.Id, null);
     }
 
     /// <summary>Reply from a service or the internet, entering the VPC again where the request left it.</summary>
@@ -115,15 +145,24 @@ internal sealed class TraceWalk
                 ? Drop(ExplanationCode.NatGatewayHasNoInternetRoute, $"no route to {Header.Destination} in {table.Id}, the NAT gateway's subnet's table (G2)", table.Location)
                 : Drop(ExplanationCode.NoRouteToDestination, $"no route to {Header.Destination} in {table.Id}", table.Location);
         }
-        Step(new RouteStep { RouteTable = table.Id.Value, Destination = route.Destination, Target = route.Target.Id, Text = RouteText(route), Location = route.Location });
+        // One step per decision: a route that drops the packet is recorded once, as the drop (it names the route).
+        var chosen = new RouteStep { RouteTable = table.Id.Value, Destination = route.Destination, Target = route.Target.Id, Text = RouteText(route), Location = route.Location };
         if (route.IsBlackhole)
         {
             if (afterNat) Codes.Add(ExplanationCode.NatGatewayHasNoInternetRoute);
-            return Drop(ExplanationCode.BadStateRoute, $"{RouteText(route)} is a blackhole (R5)", route.Location);
+            return Drop(ExplanationCode.BadStateRoute, BlackholeText(route), route.Location, chosen);
         }
+        // G2: behind a NAT gateway, a public destination must be routed to an internet gateway. A route that
+        // sends it to a NAT gateway (back to itself, or another) is the NAT's subnet having no internet route,
+        // not a NAT serving a client in its own subnet (newuser-trial-3 #2).
+        if (afterNat && route.Target.Kind == RouteTargetKind.NatGateway && InternetGatewayRules.IsPubliclyRoutable(Header.Destination))
+            return Drop(ExplanationCode.NatGatewayHasNoInternetRoute,
+                $"{RouteText(route)}: the NAT gateway's subnet sends {Header.Destination} to {route.Target.Id}, not to an internet gateway (G2)", route.Location, chosen);
         bool replyThroughInternet = _returnExit is { Gateway.Kind: ComponentKind.InternetGateway } && route.Target.Kind == RouteTargetKind.InternetGateway;
         if (_reply && !replyThroughInternet && route.Target.Kind is not (RouteTargetKind.Local or RouteTargetKind.VpcPeeringConnection))
-            return Drop(ExplanationCode.NoRouteToDestination, $"the reply to {Header.Destination} would leave through {route.Target.Id}, not back to the client", route.Location);
+            return Drop(ExplanationCode.NoRouteToDestination, $"{RouteText(route)}: the reply to {Header.Destination} would leave through {route.Target.Id}, not back to the client",
+                route.Location, chosen);
+        Step(chosen);
         return route.Target.Kind switch
         {
             RouteTargetKind.Local => DeliverInVpc(vpc, subnet),
@@ -134,6 +173,10 @@ internal sealed class TraceWalk
             _ => NotModelled(route),
         };
     }
+
+    /// <summary>R5: a route to <c>blackhole</c> drops by definition; any other blackhole route lost its target (or is in state blackhole).</summary>
+    private static string BlackholeText(CompiledRoute route) =>
+        route.Target.Kind == RouteTargetKind.Blackhole ? $"{RouteText(route)} drops the packet (R5)" : $"{RouteText(route)} is a blackhole (R5)";
 
     private static string RouteText(CompiledRoute route) =>
         route.Origin is CompiledRouteOrigin.PrefixList or CompiledRouteOrigin.GatewayEndpoint
@@ -195,18 +238,23 @@ internal sealed class TraceWalk
         {
             // E1: an interface endpoint accepts TCP only, through its security groups.
             if (!endpoint.Endpoint.IsAvailable)
-                return Drop(ExplanationCode.EndpointNotAvailable, $"{endpoint.Id} is not available", endpoint.Location);
+                return Drop(ExplanationCode.EndpointNotAvailable, $"{endpoint.Id} is not available (its state is not 'available'): it carries no traffic (E1)", endpoint.Location);
             if (!VpcEndpointRules.InterfaceCarriesProtocol(Header.Protocol))
                 return Drop(ExplanationCode.VpceInterfaceProtocolRestriction, $"interface endpoint {endpoint.Id} accepts TCP only, not {Header.Protocol} (E1)", endpoint.Location);
             if (!CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
+            // E1: an AWS service's interface endpoint answers HTTPS only; its group may admit other ports, but nothing listens there.
+            if (endpoint.Service is not null && Header.DestinationPort != VpcEndpointRules.InterfaceServicePort)
+                return Drop(ExplanationCode.NoListener, $"interface endpoint {endpoint.Id} answers TCP {VpcEndpointRules.InterfaceServicePort} only, not {Header.DestinationPort} (E1)", endpoint.Location);
             Via ??= endpoint.Id.Value;
             Endpoint ??= endpoint.Id;
             return endpoint.Service is { } service
                 ? Arrive(TraceDisposition.ReachedService, nic.Id, service)
                 : Arrive(TraceDisposition.DeliveredToInterface, nic.Id, null);
         }
-        // A NAT gateway's interface has no security group (G2).
-        if (nic.Kind != NetworkInterfaceKind.NatGateway && !CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
+        // G2: a NAT gateway only translates traffic routed to it; its own address accepts no connections (it has no security group).
+        if (nic.Kind == NetworkInterfaceKind.NatGateway)
+            return Drop(ExplanationCode.NoListener, $"{nic.Owner?.Id ?? nic.Id.Value} accepts no connections to its own address {nic.PrivateIp}: a NAT gateway only translates traffic routed to it (G2)", nic.Location);
+        if (!CheckSecurityGroups(nic, TrafficDirection.Ingress)) return false;
         return Arrive(TraceDisposition.DeliveredToInterface, nic.Id, null);
     }
 
@@ -265,6 +313,13 @@ internal sealed class TraceWalk
             Hop(ComponentKind.NatGateway, id.Value);
             return Drop(ExplanationCode.NgwRequiresSourceInVpc, $"{id} is in {nat.Vpc}, not in the client's {vpc}", nat.Location);
         }
+        // G2: a NAT gateway carries traffic only in state available. The route is live (not a blackhole the
+        // user can replace): the gateway it names is what is not usable, so the drop is at the gateway.
+        if (!nat.IsAvailable)
+        {
+            Hop(ComponentKind.NatGateway, id.Value);
+            return Drop(ExplanationCode.NatGatewayNotAvailable, $"{id} is not available (its state is not 'available'): it carries no traffic (G2)", nat.Location);
+        }
         if (!NatGatewayRules.ServesClientIn(nat, subnet))
         {
             Hop(ComponentKind.NatGateway, id.Value);
@@ -273,8 +328,6 @@ internal sealed class TraceWalk
         // G2: the NAT gateway's subnet's ACL applies on both sides.
         if (!CheckAcl(subnet, TrafficDirection.Egress) || !CheckAcl(nat.Subnet, TrafficDirection.Ingress)) return false;
         Hop(ComponentKind.NatGateway, id.Value);
-        if (!nat.IsAvailable)
-            return Drop(ExplanationCode.BadStateRoute, $"{id} is not available", nat.Location);
         if (!NatGatewayRules.CarriesProtocol(Header.Protocol))
             return Drop(ExplanationCode.NatGatewayProtocolRestriction, $"{id} carries TCP, UDP and ICMP only, not {Header.Protocol} (G2)", nat.Location);
         var before = Header;
@@ -293,12 +346,17 @@ internal sealed class TraceWalk
             Hop(ComponentKind.VpcEndpoint, id.Value);
             return Drop(ExplanationCode.TargetNotModelled, $"routes to {endpoint.Type} endpoints such as {id} are not modelled", endpoint.Location);
         }
+        // R6: an endpoint carries traffic only in state available (pending, failed, deleting: none). Its route
+        // stays in the table and wins as usual; the drop is at the endpoint, which is what the user waits for or recreates.
+        if (!endpoint.Endpoint.IsAvailable)
+        {
+            Hop(ComponentKind.VpcEndpoint, id.Value);
+            return Drop(ExplanationCode.EndpointNotAvailable, $"{id} is not available (its state is not 'available'): it carries no traffic (R6)", endpoint.Location);
+        }
         if (!CheckAcl(subnet, TrafficDirection.Egress)) return false;
         Hop(ComponentKind.VpcEndpoint, id.Value);
         if (endpoint.Vpc != vpc)
             return Drop(ExplanationCode.PeeringNoEdgeToEdge, $"{id} belongs to {endpoint.Vpc}, not {vpc}", endpoint.Location);
-        if (!endpoint.Endpoint.IsAvailable)
-            return Drop(ExplanationCode.EndpointNotAvailable, $"{id} is not available", endpoint.Location);
         if (!VpcEndpointRules.GatewayServes(endpoint, Header.Destination))
         {
             // R6: a gateway endpoint serves its own region's service prefixes only.
@@ -391,13 +449,13 @@ internal sealed class TraceWalk
             return true;
         }
         string filter = groups.IsEmpty ? nic.Id.Value : string.Join(",", groups.Select(g => g.Id.Value));
-        Step(new FilterStep
+        var location = groups.IsEmpty ? nic.Location : groups[0].Location;
+        // One step per decision: the deny is the drop.
+        return Drop(ExplanationCode.EniSgRulesMismatch, decision.Text, location, new FilterStep
         {
             Filter = filter, FilterKind = ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Deny,
-            Text = decision.Text, Location = groups.IsEmpty ? nic.Location : groups[0].Location,
+            Text = decision.Text, Location = location,
         });
-        return Drop(ExplanationCode.EniSgRulesMismatch, $"no {direction.ToString().ToLowerInvariant()} rule of {nic.Id}'s security groups allows {Header} (F1)",
-            groups.IsEmpty ? nic.Location : groups[0].Location);
     }
 
     private bool CheckAcl(SubnetId subnet, TrafficDirection direction)
@@ -428,14 +486,17 @@ internal sealed class TraceWalk
                         with { Code = ExplanationCode.EphemeralPortsPartial, CheckedPorts = range, PassingPorts = [.. ports.AllowedPorts] });
                     return true;
                 default:
-                    var denying = ports.Decisions[0];
-                    Step(AclStep(acl, denying, FilterAction.Deny, $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: no port of the reply range {range} passes"));
-                    return Drop(ExplanationCode.SubnetAclRestriction, $"{acl.Id} denies the reply {Header} on every port of {range} (F2)", denying.Location);
+                    // One step per decision: the entry that denies the reply on every port is the drop (F2).
+                    var denied = AclStep(acl, ports.Decisions[0], FilterAction.Deny,
+                        $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: no port of the reply range {range} passes");
+                    return Drop(ExplanationCode.SubnetAclRestriction, denied.Text, denied.Location, denied);
             }
         }
         var decision = NetworkAclEvaluator.Evaluate(acl, direction, Header);
-        Step(AclStep(acl, decision, decision.Allowed ? FilterAction.Allow : FilterAction.Deny, $"{subnet} {decision.Text}"));
-        return decision.Allowed || Drop(ExplanationCode.SubnetAclRestriction, $"{acl.Id} denies {Header} (F2)", decision.Entry?.Location ?? acl.Location);
+        var step = AclStep(acl, decision, decision.Allowed ? FilterAction.Allow : FilterAction.Deny, $"{subnet} {decision.Text}");
+        if (!decision.Allowed) return Drop(ExplanationCode.SubnetAclRestriction, step.Text, step.Location, step);
+        Step(step);
+        return true;
     }
 
     private static FilterStep AclStep(CompiledNetworkAcl acl, NetworkAclDecision decision, FilterAction action, string text) => new()
@@ -462,9 +523,10 @@ internal sealed class TraceWalk
 
     private void Step(TraceStep step) => _steps.Add(step);
 
-    private bool Drop(ExplanationCode code, string text, SourceLocation location = default)
+    /// <param name="decision">The route or filter decision that dropped the packet, recorded in the drop rather than as a step of its own.</param>
+    private bool Drop(ExplanationCode code, string text, SourceLocation location = default, TraceStep? decision = null)
     {
-        Step(new DropStep { Text = text, Code = code, Location = location });
+        Step(new DropStep { Text = text, Code = code, Location = location, Decision = decision });
         Codes.Add(code);
         Disposition = TraceDisposition.Dropped;
         return false;

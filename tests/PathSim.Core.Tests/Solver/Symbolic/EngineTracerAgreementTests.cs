@@ -28,6 +28,9 @@ public sealed class EngineTracerAgreementTests
     private static readonly uint[] Interesting =
         [0x34D80000, 0x34D80A0B, 0x03050001, 0x36000001, 0x08080808, 0x01020304, 0xC0A80101, 0x12220001, 0x0B000001, 0xCB007101, 0x64400001];
 
+    /// <summary>169.254.169.253 (DNS), .254 (metadata), .123 (Time Sync); 0 stands for 10.V.0.2.</summary>
+    private static readonly uint[] HostAddresses = [0xA9FEA9FD, 0xA9FEA9FE, 0xA9FEA97B, 0];
+
     /// <summary>Destinations near the topology's own addresses and the generator's public prefixes, so every kind of hop gets hit.</summary>
     private static Gen<Probe> ProbeGen =>
         from kind in Gen.Choose(0, 9)
@@ -39,11 +42,14 @@ public sealed class EngineTracerAgreementTests
         from random in Gen.Choose(int.MinValue, int.MaxValue)
         from protocol in Gen.Frequency((6, Gen.Constant(IpProtocol.Tcp)), (2, Gen.Constant(IpProtocol.Udp)), (1, Gen.Constant(IpProtocol.Icmp)), (1, Gen.Constant(IpProtocol.FromNumber(50))))
         from sport in Gen.Elements(0, 1023, 1024, 32768, 40000, 60999, 65535)
-        from dport in Gen.Elements(443, 80, 53, 5439, 22, 1024, 40000)
+        from dport in Gen.Elements(443, 80, 53, 123, 5439, 22, 1024, 40000)
+        from onHost in Gen.Elements(HostAddresses)
         let destination = kind switch
         {
             < 5 => 0x0A000000u | ((uint)v << 16) | ((uint)s << 8) | (uint)host,
             < 8 => pick + (uint)(noise % 256),
+            // F4: the services answered on the sender's host, and a VPC's base + 2 (its DNS server, or another VPC's).
+            8 when noise % 2 == 0 => onHost == 0 ? 0x0A000002u | ((uint)v << 16) : onHost,
             _ => (uint)random,
         }
         select new Probe(new Ipv4Address(destination), protocol, protocol.HasPorts ? sport : 0, protocol.HasPorts ? dport : 0);
@@ -105,12 +111,14 @@ public sealed class EngineTracerAgreementTests
         {
             TraceDisposition.DeliveredToInterface => ReachDisposition.DeliveredToInterface,
             TraceDisposition.ReachedInternet => ReachDisposition.ReachedInternet,
+            TraceDisposition.ReachedHostService => ReachDisposition.ReachedHostService,
             _ => ReachDisposition.ReachedService,
         };
         var target = forward.Disposition switch
         {
             TraceDisposition.DeliveredToInterface => forward.DeliveredTo?.Value,
             TraceDisposition.ReachedInternet => "internet",
+            TraceDisposition.ReachedHostService => trace.HostService,
             _ => forward.Service?.ToString(),
         };
         if (outcome.Disposition != expected || outcome.Target != target || outcome.Via != trace.Via)

@@ -1,5 +1,6 @@
 using PathSim.Network;
 using PathSim.Services;
+using PathSim.Testing.Topologies;
 using PathSim.Topology;
 using PathSim.Traces;
 using Xunit;
@@ -24,6 +25,28 @@ public sealed class PacketTracerEndpointTests
         Assert.Equal("com.amazonaws.us-east-1.s3 -> vpce-s3 (implicit, endpoint route table association) [52.216.0.0/15]",
             Step<RouteStep>(result.Forward, "rtb-priv").Text);
         Assert.Equal(["aws-service s3:us-east-1", "vpc-endpoint vpce-s3", "network-acl vpc-a-implicit-default-acl", "network-interface eni-priv"], Path(result.Return));
+    }
+
+    [Fact]
+    public void PendingGatewayEndpoint_DroppedAtTheEndpoint_NotABlackholeRoute()
+    {
+        // newuser-trial-3 #4: the endpoint's route stays and wins (R6); the endpoint, not available, drops the packet.
+        var builder = new TopologyBuilder()
+            .Vpc("vpc-a", "10.0.0.0/16")
+            .Subnet("subnet-priv", "vpc-a", "10.0.1.0/24", routeTable: "rtb-priv")
+            .RouteTable("rtb-priv", "vpc-a", main: true, routes: r => r.Route("0.0.0.0/0", "nat-a"))
+            .Subnet("subnet-pub", "vpc-a", "10.0.0.0/24", routeTable: "rtb-pub")
+            .RouteTable("rtb-pub", "vpc-a", routes: r => r.Route("0.0.0.0/0", "igw-a"))
+            .InternetGateway("igw-a", "vpc-a")
+            .NatGateway("nat-a", "subnet-pub", publicIp: "203.0.113.10")
+            .GatewayEndpoint("vpce-s3", "vpc-a", "com.amazonaws.us-east-1.s3", available: false, "rtb-priv")
+            .SecurityGroup("sg-app", "vpc-a", g => g.Ingress("tcp", "443", "10.0.0.0/16"))
+            .Interface("eni-priv", "subnet-priv", "10.0.1.20", securityGroups: ["sg-app"]);
+        var result = Trace(builder, "eni-priv", "s3:us-east-1");
+        Assert.Equal(Verdict.Unreachable, result.Verdict);
+        Assert.Equal(["VPCE_NOT_AVAILABLE"], Codes(result));
+        Assert.Equal(["network-interface eni-priv", "route-table rtb-priv", "vpc-endpoint vpce-s3"], Path(result.Forward));
+        Assert.Equal("vpce-s3 is not available (its state is not 'available'): it carries no traffic (R6)", result.Forward.Drop!.Text);
     }
 
     [Fact]

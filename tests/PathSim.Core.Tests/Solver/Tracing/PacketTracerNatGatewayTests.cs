@@ -57,6 +57,28 @@ public sealed class PacketTracerNatGatewayTests
     }
 
     [Fact]
+    public void NatsOwnSubnetRoutesBackToTheNat_HasNoInternetRoute_NotSameSubnet()
+    {
+        // newuser-trial-3 #2 (/tmp/trial/v2/nat-loop.yaml): the client is not in the NAT's subnet; the NAT's
+        // subnet's table sends 0.0.0.0/0 back to the NAT instead of to an internet gateway (G2).
+        var result = Trace(Base(pubRoutes: r => r.Route("0.0.0.0/0", "nat-a")), "eni-priv", "8.8.8.8");
+        Assert.Equal(Verdict.Unreachable, result.Verdict);
+        Assert.Equal(["NAT_GATEWAY_HAS_NO_INTERNET_ROUTE"], Codes(result));
+        Assert.Equal([
+            "network-interface eni-priv", "route-table rtb-priv", "network-acl vpc-a-implicit-default-acl", "network-acl vpc-a-implicit-default-acl",
+            "nat-gateway nat-a", "route-table rtb-pub"], Path(result.Forward));
+        Assert.Equal("0.0.0.0/0 -> nat-a: the NAT gateway's subnet sends 8.8.8.8 to nat-a, not to an internet gateway (G2)", result.Forward.Drop!.Text);
+    }
+
+    [Fact]
+    public void NatsOwnSubnetRoutesBackToTheNat_PrivateDestinationStillFollowsTheRoute()
+    {
+        // Only a public destination needs an internet gateway; a private one meets the NAT's own-subnet rule.
+        var result = Trace(Base(pubRoutes: r => r.Route("0.0.0.0/0", "nat-a")), "eni-priv", "192.168.1.1");
+        Assert.Equal(["NAT_GATEWAY_SAME_SUBNET"], Codes(result));
+    }
+
+    [Fact]
     public void ClientInNatsOwnSubnet_NotServed()
     {
         var result = Trace(Base(pubRoutes: r => r.Route("0.0.0.0/0", "nat-a")), "eni-pub", "8.8.8.8");
@@ -82,12 +104,15 @@ public sealed class PacketTracerNatGatewayTests
     }
 
     [Fact]
-    public void UnavailableNat_Dropped()
+    public void UnavailableNat_DroppedAtTheNatGatewayBeforeAnyAcl()
     {
+        // newuser-trial-3 #4: a failed NAT gateway is not a blackhole route: the code, the path and the blocker name the NAT (G2).
         var result = Trace(Base(privRoutes: r => r.Route("0.0.0.0/0", "nat-failed")).NatGateway("nat-failed", "subnet-pub", publicIp: "203.0.113.12", available: false),
             "eni-priv", "8.8.8.8");
-        Assert.Equal(["BAD_STATE_ROUTE"], Codes(result));
-        Assert.Equal("nat-gateway nat-failed", Path(result.Forward)[^1]);
+        Assert.Equal(Verdict.Unreachable, result.Verdict);
+        Assert.Equal(["NAT_GATEWAY_NOT_AVAILABLE"], Codes(result));
+        Assert.Equal(["network-interface eni-priv", "route-table rtb-priv", "nat-gateway nat-failed"], Path(result.Forward));
+        Assert.Equal("nat-failed is not available (its state is not 'available'): it carries no traffic (G2)", result.Forward.Drop!.Text);
     }
 
     [Fact]

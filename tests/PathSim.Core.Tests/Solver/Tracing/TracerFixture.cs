@@ -50,6 +50,8 @@ internal static class TracerFixture
 
     public static string[] Codes(TraceResult result) => [.. result.Codes.Select(c => c.Value)];
 
+    /// <summary>The first step of type T at the component, looking into a drop's deciding route or filter step too.</summary>
     public static T Step<T>(Trace trace, string componentId) where T : TraceStep =>
-        trace.Hops.Where(h => h.Component.Id == componentId).SelectMany(h => h.Steps).OfType<T>().First();
+        trace.Hops.Where(h => h.Component.Id == componentId).SelectMany(h => h.Steps)
+            .Select(s => s is DropStep { Decision: T decision } ? decision : s).OfType<T>().First();
 }

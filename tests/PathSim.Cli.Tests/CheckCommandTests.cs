@@ -303,4 +303,16 @@ public sealed class CheckCommandTests
         Assert.Equal("nat-a", failing.GetProperty("via").GetString());
         Assert.Equal("raw-events", copy.GetProperty("blocker").GetProperty("component").GetString());
     }
+
+    /// <summary>New-user finding 5: the reply ACL blocker had no location (the drop and the rule were two hops).</summary>
+    [Fact]
+    public void Check_NaclMissingReplyPorts_JsonBlockerHasTheAclLocation()
+    {
+        var result = CliRunner.Run("check", RepositoryPaths.Topology("nacl-missing-reply-ports.yaml"), "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Output);
+        var blocker = doc.RootElement.GetProperty("clusters")[0].GetProperty("flows")[0].GetProperty("blocker");
+        Assert.Equal("acl-cluster", blocker.GetProperty("component").GetString());
+        Assert.EndsWith("topologies/nacl-missing-reply-ports.yaml:86:5", blocker.GetProperty("location").GetString());
+    }
 }

@@ -3,6 +3,7 @@ using PathSim.Addressing;
 using PathSim.Cli.Loading;
 using PathSim.Cli.Output;
 using PathSim.Network;
+using PathSim.Services;
 using PathSim.Solver.Tracing;
 using PathSim.Traces;
 
@@ -57,6 +58,12 @@ public static class TraceCommand
             {
                 return report.InvalidArgument("--to", $"'{toText}' is not an IP address, a service (s3:REGION, glue:REGION, athena:REGION), or an interface or instance of this topology");
             }
+            // An unknown service name would silently stand for the region's whole AMAZON class (newuser-trial-3 #9).
+            if (destination.Kind == TraceDestinationKind.Service && !IsKnownService(model, destination.Service.Service))
+            {
+                return report.InvalidArgument("--to", $"unknown service '{destination.Service.Service}' (known: {string.Join(", ", ServiceAddressClass.KnownServices)}, " +
+                    "or a service the topology has an endpoint or prefix list for)");
+            }
             // A service in a region with no known addresses is a typo, not an unreachable destination.
             if (destination.Kind == TraceDestinationKind.Service && model.ServiceAddresses.Addresses(destination.Service).IsEmpty)
             {
@@ -79,6 +86,11 @@ public static class TraceCommand
         });
         return command;
     }
+
+    private static bool IsKnownService(NetworkModel model, string service) =>
+        ServiceAddressClass.KnownServices.Contains(service)
+        || model.Topology.VpcEndpoints.Any(e => e.ParsedServiceName?.Service == service)
+        || model.Topology.PrefixLists.Any(p => RegionalService.FromEndpointServiceName(p.Name)?.Service == service);
 
     private static bool Exists(NetworkModel model, TraceDestination destination) =>
         destination.Kind != TraceDestinationKind.Interface

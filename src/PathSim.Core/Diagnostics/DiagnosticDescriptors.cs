@@ -37,6 +37,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateKey = Error("PS2108", "Duplicate key", "key '{0}' appears twice in this mapping");
     public static readonly DiagnosticDescriptor PortsWithoutPortProtocol = Error("PS2109", "Ports on a protocol without ports", "'ports' applies only to tcp and udp, not to protocol {0}");
     public static readonly DiagnosticDescriptor InvalidRuleNumber = Error("PS2110", "Invalid rule number", "'{0}' is not a network ACL rule number (1-32766)");
+    public static readonly DiagnosticDescriptor InvalidRegion = Error("PS2111", "Invalid region", "'{0}' is not an AWS region name (such as us-east-1){1}");
 
     // 3xxx — references and AWS validity
     public static readonly DiagnosticDescriptor DuplicateId = Error("PS3001", "Duplicate id", "'{0}' is defined twice (first at {1})");
@@ -70,6 +71,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RouteTargetNotInSnapshot = Warning("PS4004", "Route target not in snapshot", "route {0} -> {1} in '{2}': {1} is not in the snapshot, so the route is treated as a blackhole (AWS-RULES.md R5)");
     public static readonly DiagnosticDescriptor RuleGroupNotInSnapshot = Warning("PS4005", "Rule refers to a group outside the snapshot", "{0} rule of '{1}' refers to security group '{2}', which is not in the snapshot (another account or VPC); no interface here carries it, so the rule is dropped");
     public static readonly DiagnosticDescriptor ClusterSubnetsUnknown = Warning("PS4006", "Cluster subnets unknown", "cluster '{0}': subnet group '{1}' is not in the snapshot; its subnets are taken from {2}");
+    public static readonly DiagnosticDescriptor UnknownRegion = Warning("PS4007", "Unknown region", "region '{0}' is not in pathsim's AWS address data (ip-ranges.json of {2}){1}; its services have no known addresses unless the topology declares their prefix lists (com.amazonaws.REGION.SERVICE)");
 
     // 5xxx — edits
     public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");

@@ -1,6 +1,7 @@
 using PathSim.Addressing;
 using PathSim.Collections;
 using PathSim.Diagnostics;
+using PathSim.Services;
 using PathSim.Topology;
 
 namespace PathSim.WhatIf;
@@ -86,7 +87,7 @@ public static class SettableFields
         },
         [ResourceKind.S3Bucket] = new()
         {
-            ["region"] = Set<S3Bucket, string>(ParseId, (r, v) => r with { Region = v }),
+            ["region"] = Set<S3Bucket, string>(ParseRegion, (r, v) => r with { Region = v }),
             ["policy"] = SetPolicy<S3Bucket>((r, v) => r with { Policy = v }),
         },
     };
@@ -141,6 +142,13 @@ public static class SettableFields
     {
         parsed = value.Text ?? "";
         return string.IsNullOrWhiteSpace(value.Text) ? "must be a non-empty value" : null;
+    }
+
+    /// <summary>A region shaped like one (PS2111's rule); a well-formed region outside the built-in data is accepted.</summary>
+    private static string? ParseRegion(FieldValue value, out string parsed)
+    {
+        parsed = value.Text ?? "";
+        return value.Text is { } text && AwsRegionName.IsWellFormed(text) ? null : $"must be an AWS region name such as us-east-1{AwsRegionName.DidYouMean(parsed)}";
     }
 
     private static string? ParseOptionalId(FieldValue value, out string? parsed)

@@ -1,4 +1,5 @@
 using PathSim.Diagnostics;
+using PathSim.Services;
 using PathSim.Yaml.Syntax;
 using static PathSim.Diagnostics.DiagnosticDescriptors;
 
@@ -145,6 +146,14 @@ internal sealed class MappingReader
         _ctx.Report(WrongType, value, key, "a string");
         Fail(required);
         return null;
+    }
+
+    /// <summary>A region name, checked where it is written: PS2111 when it is not shaped like one, PS4007 when the built-in data does not know it.</summary>
+    public string? Region(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is not null && AwsRegionName.Check(text, _ctx.At(ValueNode(key)!)) is { } problem) _ctx.Diagnostics.Add(problem);
+        return text;
     }
 
     /// <summary>An id of this resource or of one it names: non-empty, without spaces (PS2106).</summary>

@@ -68,7 +68,7 @@ internal sealed partial class TopologyDocumentReader
     {
         Name = m.Id("name", "S3 bucket") ?? "",
         // TOPOLOGY.md: a bucket's region defaults to the file's region.
-        Region = m.String("region") ?? _region,
+        Region = m.Region("region") ?? _region,
         Policy = PolicyReader.Read(m, "policy"),
         Location = m.Location,
     };

@@ -25,7 +25,7 @@ internal sealed partial class TopologyDocumentReader(ReadContext ctx)
         var top = MappingReader.Open(_ctx, root, "the topology file", "the topology file", TopologySchema.TopLevel, idKey: null);
         if (top is null) return null;
         ReadVersion(top);
-        _region = top.String("region", required: true) ?? "";
+        _region = top.Region("region", required: true) ?? "";
         _account = top.String("account");
         CollectIds(top);
 

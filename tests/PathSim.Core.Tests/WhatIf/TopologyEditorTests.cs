@@ -386,6 +386,16 @@ public sealed class TopologyEditorTests
     }
 
     [Fact]
+    public void SetField_BucketRegionTypo_SaysWhatItMustBe()
+    {
+        // newuser-trial-3 #9: a region that is not shaped like one never loads, from a file or from an edit.
+        var withBucket = Before with { S3Buckets = [new S3Bucket { Name = "lake", Region = "us-east-1" }] };
+        var outcome = Apply(withBucket, new SetField(new(ResourceKind.S3Bucket, "lake"), "region", FieldValue.Of("us-east1")));
+
+        Assert.Equal("cannot set s3_bucket 'lake' 'region': must be an AWS region name such as us-east-1 (did you mean us-east-1?)", Assert.Single(outcome.Diagnostics).Message);
+    }
+
+    [Fact]
     public void SetField_BadBool_SaysWhatItMustBe()
     {
         var outcome = Apply(Before, new SetField(new(null, "vpce-glue"), "private_dns", FieldValue.Of("no")));

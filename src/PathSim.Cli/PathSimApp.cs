@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PathSim.Cli.Check;
 using PathSim.Cli.Loading;
+using PathSim.Cli.Output;
 using PathSim.Redshift;
 using PathSim.Topology;
 
@@ -32,6 +33,9 @@ public static class PathSimApp
     /// <param name="analyzerFactory">Replaces the analysis (tests use it to provoke an internal error).</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<NetworkTopology, RedshiftAnalyzer>? analyzerFactory = null)
     {
+        // Text from the input is printed as \uXXXX where it holds control or bidi characters (newuser-trial-3 #11).
+        output = new PrintableTextWriter(output);
+        error = new PrintableTextWriter(error);
         var common = new CommonOptions();
         var root = CreateRootCommand(common, analyzerFactory);
         var parsed = root.Parse(args);

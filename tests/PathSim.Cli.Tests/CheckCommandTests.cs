@@ -37,6 +37,24 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_BidiOverrideInABucketName_IsPrintedAsEscapeInTextAndJson()
+    {
+        // newuser-trial-3 #11: a U+202E from the file reached check's table raw and reordered what a reviewer reads.
+        using var file = TempTopology.FromBundled("healthy-private-endpoints.yaml", text => text.Replace("raw-events", "raw\u202Eevents"));
+
+        var text = CliRunner.Run("check", file.Path);
+        var json = CliRunner.Run("check", file.Path, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, text.ExitCode);
+        Assert.Contains("  subnet-priv-a  copy      s3:raw\\u202Eevents  reachable    vpce-s3    -", text.Output.Split('\n'));
+        Assert.DoesNotContain('\u202E', text.Output);
+        Assert.DoesNotContain('\u202E', json.Output);
+        using var doc = JsonDocument.Parse(json.Output);
+        // In JSON the escape is the character itself: a reader gets the bucket's real name.
+        Assert.Equal("s3:raw\u202Eevents", doc.RootElement.GetProperty("clusters")[0].GetProperty("flows")[0].GetProperty("target").GetString());
+    }
+
+    [Fact]
     public void Check_FailingFlow_TextNamesTheBlockerAndAOneLineFix()
     {
         var result = CliRunner.Run("check", RepositoryPaths.Topology("gateway-endpoint-not-associated.yaml"));

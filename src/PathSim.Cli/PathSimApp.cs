@@ -42,11 +42,13 @@ public static class PathSimApp
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
             {
-                parseError.ShowHelp = false;
-                parsed.Invoke(config);
-                return ExitCodes.InvalidInput;
+                // The parser's errors in pathsim's form, PS7001, with the JSON document under --format json (newuser-trial-3 #12).
+                bool json = parsed.GetResult(common.Format) is { } format && format.Tokens.Any(t => t.Value == "json");
+                var report = new CommandReport(output, error, json ? OutputFormat.Json : OutputFormat.Text);
+                report.Add(CommandLineErrors.Of(parsed));
+                return report.InvalidInput();
             }
             return parsed.Invoke(config);
         }

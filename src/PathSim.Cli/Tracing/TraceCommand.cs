@@ -25,15 +25,23 @@ public static class TraceCommand
             {
                 var text = result.Tokens.Count == 0 ? "tcp" : result.Tokens[0].Value;
                 if (IpProtocol.TryParse(text, out var p) && !p.IsAll) return p;
-                result.AddError($"'{text}' is not a protocol; use tcp, udp, icmp or 0-255.");
+                result.AddError($"'{text}' is not a protocol; use tcp, udp, icmp or 0-255");
                 return IpProtocol.Tcp;
             },
         };
-        var port = new Option<int>("--port") { Description = "Destination port", DefaultValueFactory = _ => 443 };
-        port.Validators.Add(result =>
+        var port = new Option<int>("--port")
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be 0-65535.");
-        });
+            Description = "Destination port",
+            DefaultValueFactory = _ => 443,
+            // A parser, not a validator: a validator reading a value that did not parse ('abc') throws.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "443" : result.Tokens[0].Value;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p <= 65535) return p;
+                result.AddError($"'{text}' is not a port (0-65535)");
+                return 443;
+            },
+        };
         var command = new Command("trace", "Trace one packet hop by hop, forward and return, like the VPC Reachability Analyzer")
         {
             from, to, protocol, port, common.Format, common.Region,

@@ -55,6 +55,32 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_ClusterWithEmptySecurityGroups_BlockerIsNamedAsTheInterface()
+    {
+        // newuser-trial-3 #10: the blocker read 'eni-c-s1 (security-group)', an interface id with a group's kind.
+        using var file = new TempTopology("""
+            pathsim: 1
+            region: us-east-1
+            vpcs:
+              - { id: vpc-a, cidr: 10.0.0.0/16, enable_dns_hostnames: true }
+            subnets:
+              - { id: s1, vpc: vpc-a, cidr: 10.0.1.0/24, availability_zone: us-east-1a }
+            vpc_endpoints:
+              - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.us-east-1.s3, type: gateway, route_tables: [rtb-main] }
+            route_tables:
+              - { id: rtb-main, vpc: vpc-a, main: true, routes: [] }
+            redshift_clusters:
+              - { id: c, subnets: [s1], security_groups: [], enhanced_vpc_routing: true, catalog: hive }
+            """);
+
+        var result = CliRunner.Run("check", file.Path);
+
+        Assert.Equal(ExitCodes.FlowFailed, result.ExitCode);
+        Assert.Contains($"    blocked by eni-c-s1 (network-interface) [no egress rule of eni-c-s1's security groups allows tcp 10.0.1.4:32768 -> 52.216.0.0:443 (F1)] at {file.Path}:12:5",
+            result.Output.Split('\n'));
+    }
+
+    [Fact]
     public void Check_FailingFlow_TextNamesTheBlockerAndAOneLineFix()
     {
         var result = CliRunner.Run("check", RepositoryPaths.Topology("gateway-endpoint-not-associated.yaml"));

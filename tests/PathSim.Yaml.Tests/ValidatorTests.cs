@@ -391,7 +391,7 @@ public class ValidatorTests
             nat_gateways:
               - { id: nat-a, subnet: subnet-a, public_ip: 203.0.113.10 }
             redshift_clusters:
-              - { id: rs, subnets: [subnet-a], elastic_ip: 10.0.1.99 }
+              - { id: rs, subnets: [subnet-a], security_groups: [], elastic_ip: 10.0.1.99 }
             """);
 
         // t.yaml:11:5: error PS3021: Redshift cluster 'rs' has Elastic IP 10.0.1.99, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)

@@ -63,6 +63,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OverlappingVpcCidrs = Error("PS3019", "Overlapping VPC CIDRs", "VPC '{0}' has CIDR {1}, which overlaps its CIDR {2} (AWS refuses an overlapping CIDR block association)");
     public static readonly DiagnosticDescriptor EndpointSubnetsSameZone = Error("PS3020", "Two endpoint subnets in one zone", "interface endpoint '{0}' has subnets '{1}' and '{2}' in availability zone {3}; an interface endpoint takes one subnet per zone");
     public static readonly DiagnosticDescriptor PublicAddressNotPublic = Error("PS3021", "Public address in private space", "{0} '{1}' has {2} {3}, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)");
+    public static readonly DiagnosticDescriptor ClusterWithoutSecurityGroup = Error("PS3022", "Cluster without security group", "Redshift cluster '{0}' lists no security_groups and VPC '{1}' has no security group named 'default'; AWS gives a cluster its VPC's default group when none is chosen, so list the cluster's security_groups or declare that group (name: default) with its rules");
 
     // 4xxx — read but not modelled (warnings)
     public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");

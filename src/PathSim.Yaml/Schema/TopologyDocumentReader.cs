@@ -51,7 +51,7 @@ internal sealed partial class TopologyDocumentReader(ReadContext ctx)
         };
         // Even when top-level values failed, the resources are returned so validation can report
         // their problems in the same run; the load result withholds a topology that has errors.
-        return topology;
+        return WithDefaultClusterGroups(topology);
     }
 
     private void ReadVersion(MappingReader top)

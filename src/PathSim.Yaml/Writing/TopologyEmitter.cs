@@ -251,7 +251,8 @@ internal sealed class TopologyEmitter(YamlEventWriter w, NetworkTopology t)
         Bool("publicly_accessible", c.PubliclyAccessible);
         Optional("elastic_ip", c.ElasticIp);
         Ids("subnets", c.Subnets, always: true);
-        Ids("security_groups", c.SecurityGroups);
+        // Always written: a cluster without the key would read back with its VPC's default group.
+        Ids("security_groups", c.SecurityGroups, always: true);
         Ids("iam_roles", c.IamRoles);
         PlainPair("catalog", TopologySchema.Catalog.NameOf(c.Catalog));
         if (!c.Buckets.IsEmpty)

@@ -393,7 +393,8 @@ internal sealed class TraceWalk
         string filter = groups.IsEmpty ? nic.Id.Value : string.Join(",", groups.Select(g => g.Id.Value));
         Step(new FilterStep
         {
-            Filter = filter, FilterKind = ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Deny,
+            // An interface without groups is named as the interface, not as a security group (newuser-trial-3 #10).
+            Filter = filter, FilterKind = groups.IsEmpty ? ComponentKind.NetworkInterface : ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Deny,
             Text = decision.Text, Location = groups.IsEmpty ? nic.Location : groups[0].Location,
         });
         return Drop(ExplanationCode.EniSgRulesMismatch, $"no {direction.ToString().ToLowerInvariant()} rule of {nic.Id}'s security groups allows {Header} (F1)",

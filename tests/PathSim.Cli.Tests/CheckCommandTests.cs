@@ -275,7 +275,21 @@ public sealed class CheckCommandTests
 
         var result = CliRunner.Run("check", snapshot);
 
+        // Exit 0 (no flow failed), with a warning that says how to include clusters (newuser-trial-3 #14).
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.EndsWith("No Redshift clusters to check.\n", result.Output);
+        Assert.EndsWith($"{snapshot}: warning PS4008: the topology has no Redshift clusters, so check found nothing to check; a snapshot needs the output of " +
+            "'aws redshift describe-clusters' (and describe-cluster-subnet-groups) in it or given with --redshift-overlay, a topology file needs redshift_clusters\n", result.Error);
+    }
+
+    [Fact]
+    public void Check_ClusterOptionOnATopologyWithoutClusters_IsPS7001ExitTwo()
+    {
+        var snapshot = Path.Combine(RepositoryPaths.Root, "..", "shared", "real-inputs", "batfish", "test-nat-gateway");
+
+        var result = CliRunner.Run("check", snapshot, "--cluster", "dw");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.EndsWith($"error PS7001: --cluster: no Redshift cluster 'dw' in {snapshot} (it has none)\n", result.Error);
     }
 }

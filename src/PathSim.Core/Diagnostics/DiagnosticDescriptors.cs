@@ -73,6 +73,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RuleGroupNotInSnapshot = Warning("PS4005", "Rule refers to a group outside the snapshot", "{0} rule of '{1}' refers to security group '{2}', which is not in the snapshot (another account or VPC); no interface here carries it, so the rule is dropped");
     public static readonly DiagnosticDescriptor ClusterSubnetsUnknown = Warning("PS4006", "Cluster subnets unknown", "cluster '{0}': subnet group '{1}' is not in the snapshot; its subnets are taken from {2}");
     public static readonly DiagnosticDescriptor UnknownRegion = Warning("PS4007", "Unknown region", "region '{0}' is not in pathsim's AWS address data (ip-ranges.json of {2}){1}; its services have no known addresses unless the topology declares their prefix lists (com.amazonaws.REGION.SERVICE)");
+    public static readonly DiagnosticDescriptor NoClustersToCheck = Warning("PS4008", "No Redshift clusters", "the topology has no Redshift clusters, so check found nothing to check; a snapshot needs the output of 'aws redshift describe-clusters' (and describe-cluster-subnet-groups) in it or given with --redshift-overlay, a topology file needs redshift_clusters");
 
     // 5xxx — edits
     public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");

@@ -61,6 +61,7 @@ internal sealed partial class TopologyDocumentReader
         Connectivity = m.Enum("connectivity", TopologySchema.Connectivity) ?? NatGatewayConnectivity.Public,
         PrivateIp = m.Scalar("private_ip", false, ScalarParsers.Address),
         PublicIp = m.Scalar("public_ip", false, ScalarParsers.Address),
+        NetworkInterface = m.Id("network_interface", "network interface", required: false) is { } eni ? new NetworkInterfaceId(eni) : null,
         IsAvailable = m.Enum("state", TopologySchema.NatGatewayState) ?? true,
         Location = m.Location,
     };

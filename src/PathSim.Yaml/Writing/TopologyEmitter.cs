@@ -161,6 +161,7 @@ internal sealed class TopologyEmitter(YamlEventWriter w, NetworkTopology t)
         PlainPair("connectivity", TopologySchema.Connectivity.NameOf(n.Connectivity));
         Optional("private_ip", n.PrivateIp);
         Optional("public_ip", n.PublicIp);
+        if (n.NetworkInterface is { } eni) Pair("network_interface", eni.Value);
         if (!n.IsAvailable) PlainPair("state", TopologySchema.NatGatewayState.NameOf(false));
     }
 

@@ -96,7 +96,7 @@ public static class SettableFields
     public static IReadOnlyList<string> Names(ResourceKind kind) =>
         Fields.TryGetValue(kind, out var fields) ? [.. fields.Keys.Order(StringComparer.Ordinal)] : [];
 
-    /// <summary>Sets the field, or returns why not (an unknown field, a value of the wrong form).</summary>
+    /// <summary>Sets the field, or returns why not (an unknown field, a value of the wrong form) as <c>'FIELD': problem</c>.</summary>
     public static string? TrySet(TopologyResource resource, string field, FieldValue value, SourceLocation location, out TopologyResource updated)
     {
         updated = resource;
@@ -104,8 +104,8 @@ public static class SettableFields
         {
             var names = Names(resource.Kind);
             return names.Count == 0
-                ? $"a {resource.Kind.ToDisplayName()} has no field that 'set' can change"
-                : $"a {resource.Kind.ToDisplayName()} has no settable field '{field}' (settable: {string.Join(", ", names)})";
+                ? $"'{field}': a {resource.Kind.ToDisplayName()} has no field that 'set' can change"
+                : $"'{field}': a {resource.Kind.ToDisplayName()} has no such settable field (settable: {string.Join(", ", names)})";
         }
         object record = resource.Value;
         if (setter(ref record, value, location) is { } error) return $"'{field}': {error}";

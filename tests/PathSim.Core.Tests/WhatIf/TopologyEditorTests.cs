@@ -381,7 +381,8 @@ public sealed class TopologyEditorTests
     {
         var outcome = Apply(Before, new SetField(new(null, "vpc-main"), "enable_dns", FieldValue.Of("true")));
 
-        Assert.Equal("cannot set vpc 'vpc-main' a VPC has no settable field 'enable_dns' (settable: cidrs, enable_dns_hostnames, enable_dns_support)",
+        // newuser-trial-3 #13: the message read "cannot set vpc 'vpc-main' a VPC has no settable field …", a colon missing.
+        Assert.Equal("cannot set vpc 'vpc-main' 'enable_dns': a VPC has no such settable field (settable: cidrs, enable_dns_hostnames, enable_dns_support)",
             Assert.Single(outcome.Diagnostics).Message);
     }
 

@@ -444,4 +444,17 @@ public class ValidatorTests
             result.Diagnostics[0].Message);
         Assert.NotNull(result.Topology);
     }
+
+    [Fact]
+    public void ClusterWithEmptySubnetList_PS3017AsForAnEdit()
+    {
+        // newuser-trial-3 #13: `subnets: []` used to be PS2003 "needs 'subnets'" in a file but PS3017 after an edit.
+        var result = Load.AfterHeader("""
+            redshift_clusters:
+              - { id: rs, subnets: [], security_groups: [] }
+            """);
+
+        // t.yaml:7:5: error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet
+        Assert.Equal(["t.yaml:7:5: error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet"], Load.Rendered(result));
+    }
 }

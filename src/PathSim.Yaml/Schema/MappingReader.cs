@@ -212,12 +212,8 @@ internal sealed class MappingReader
             else
                 result.Add(item.Value);
         }
-        if (required && items.Count == 0 && ValueNode(key) is { IsNull: false } empty)
-        {
-            // `subnets: []` is as useless as no subnets at all.
-            _ctx.Report(MissingKey, empty, What, key);
-            Failed = true;
-        }
+        // An empty list (`subnets: []`) is read as written: whether it may be empty is the validator's rule
+        // (PS3017 for a cluster's subnet group), the same message a file, a snapshot and an edit get.
         return result;
     }
 

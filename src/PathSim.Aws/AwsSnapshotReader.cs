@@ -1,5 +1,6 @@
 using PathSim.Aws.Snapshots;
 using PathSim.Diagnostics;
+using PathSim.Services;
 using PathSim.Topology;
 using PathSim.Validation;
 
@@ -43,6 +44,9 @@ public static class AwsSnapshotReader
         foreach (var folder in skipped)
             content.Report(DiagnosticDescriptors.UnmodelledResource, new SourceLocation(folder, 0, 0), "folder", Path.GetFileName(folder),
                 "its name is not an AWS region (the layout is DIR/[accounts/ACCOUNT/]REGION/*.json), so its files are not read");
+        // A region folder (or --region for files directly in DIR) that the built-in address data does not know: PS4007, or PS2111 when malformed.
+        foreach (var entryRegion in entries.Select(e => e.Region).Distinct().Order(StringComparer.Ordinal))
+            if (AwsRegionName.Check(entryRegion, new SourceLocation(directory, 0, 0)) is { } problem) content.Diagnostics.Add(problem);
         foreach (var entry in entries)
             SnapshotFile.Read(entry.Path, entry.Region, entry.Account, content);
         foreach (var file in extraFiles ?? [])

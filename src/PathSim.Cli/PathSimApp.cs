@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PathSim.Cli.Check;
 using PathSim.Cli.Loading;
+using PathSim.Cli.Output;
 using PathSim.Redshift;
 using PathSim.Topology;
 
@@ -32,17 +33,22 @@ public static class PathSimApp
     /// <param name="analyzerFactory">Replaces the analysis (tests use it to provoke an internal error).</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<NetworkTopology, RedshiftAnalyzer>? analyzerFactory = null)
     {
+        // Text from the input is printed as \uXXXX where it holds control or bidi characters (newuser-trial-3 #11).
+        output = new PrintableTextWriter(output);
+        error = new PrintableTextWriter(error);
         var common = new CommonOptions();
         var root = CreateRootCommand(common, analyzerFactory);
         var parsed = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction parseError)
+            if (parsed.Action is System.CommandLine.Invocation.ParseErrorAction)
             {
-                parseError.ShowHelp = false;
-                parsed.Invoke(config);
-                return ExitCodes.InvalidInput;
+                // The parser's errors in pathsim's form, PS7001, with the JSON document under --format json (newuser-trial-3 #12).
+                bool json = parsed.GetResult(common.Format) is { } format && format.Tokens.Any(t => t.Value == "json");
+                var report = new CommandReport(output, error, json ? OutputFormat.Json : OutputFormat.Text);
+                report.Add(CommandLineErrors.Of(parsed));
+                return report.InvalidInput();
             }
             return parsed.Invoke(config);
         }

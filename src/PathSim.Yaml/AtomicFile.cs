@@ -16,6 +16,8 @@ public static class AtomicFile
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        // The temporary file is an implementation detail: errors name the directory or the target, never it.
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"the directory '{directory}' does not exist");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -25,6 +27,14 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, full, overwrite: true);
+        }
+        catch (IOException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
+        {
+            throw new IOException(e.Message.Replace(temp, full, StringComparison.Ordinal), e);
+        }
+        catch (UnauthorizedAccessException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
+        {
+            throw new UnauthorizedAccessException(e.Message.Replace(temp, full, StringComparison.Ordinal), e);
         }
         finally
         {

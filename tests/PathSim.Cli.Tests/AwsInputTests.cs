@@ -83,8 +83,10 @@ public sealed class AwsInputTests
 
         var r = CliRunner.Run("export", snapshot.Root, "-o", Path.Combine(snapshot.Root, "no-such-folder", "x.yaml"));
 
+        // newuser-trial-3 #12: the message named the hidden temporary file ('.x.yaml.155f….tmp'); it says the directory is missing.
         Assert.Equal(ExitCodes.InvalidInput, r.ExitCode);
-        Assert.Contains($"error PS7002: cannot write '{Path.Combine(snapshot.Root, "no-such-folder", "x.yaml")}'", r.Error);
+        Assert.EndsWith($"error PS7002: cannot write '{Path.Combine(snapshot.Root, "no-such-folder", "x.yaml")}': " +
+            $"the directory '{Path.Combine(snapshot.Root, "no-such-folder")}' does not exist\n", r.Error);
     }
 
     [Fact]

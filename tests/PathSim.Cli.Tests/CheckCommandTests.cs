@@ -37,6 +37,50 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_BidiOverrideInABucketName_IsPrintedAsEscapeInTextAndJson()
+    {
+        // newuser-trial-3 #11: a U+202E from the file reached check's table raw and reordered what a reviewer reads.
+        using var file = TempTopology.FromBundled("healthy-private-endpoints.yaml", text => text.Replace("raw-events", "raw\u202Eevents"));
+
+        var text = CliRunner.Run("check", file.Path);
+        var json = CliRunner.Run("check", file.Path, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, text.ExitCode);
+        Assert.Contains("  subnet-priv-a  copy      s3:raw\\u202Eevents  reachable    vpce-s3    -", text.Output.Split('\n'));
+        Assert.DoesNotContain('\u202E', text.Output);
+        Assert.DoesNotContain('\u202E', json.Output);
+        using var doc = JsonDocument.Parse(json.Output);
+        // In JSON the escape is the character itself: a reader gets the bucket's real name.
+        Assert.Equal("s3:raw\u202Eevents", doc.RootElement.GetProperty("clusters")[0].GetProperty("flows")[0].GetProperty("target").GetString());
+    }
+
+    [Fact]
+    public void Check_ClusterWithEmptySecurityGroups_BlockerIsNamedAsTheInterface()
+    {
+        // newuser-trial-3 #10: the blocker read 'eni-c-s1 (security-group)', an interface id with a group's kind.
+        using var file = new TempTopology("""
+            pathsim: 1
+            region: us-east-1
+            vpcs:
+              - { id: vpc-a, cidr: 10.0.0.0/16, enable_dns_hostnames: true }
+            subnets:
+              - { id: s1, vpc: vpc-a, cidr: 10.0.1.0/24, availability_zone: us-east-1a }
+            vpc_endpoints:
+              - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.us-east-1.s3, type: gateway, route_tables: [rtb-main] }
+            route_tables:
+              - { id: rtb-main, vpc: vpc-a, main: true, routes: [] }
+            redshift_clusters:
+              - { id: c, subnets: [s1], security_groups: [], enhanced_vpc_routing: true, catalog: hive }
+            """);
+
+        var result = CliRunner.Run("check", file.Path);
+
+        Assert.Equal(ExitCodes.FlowFailed, result.ExitCode);
+        Assert.Contains($"    blocked by eni-c-s1 (network-interface) [egress: no rule of (no security group) allows it] at {file.Path}:12:5",
+            result.Output.Split('\n'));
+    }
+
+    [Fact]
     public void Check_FailingFlow_TextNamesTheBlockerAndAOneLineFix()
     {
         var result = CliRunner.Run("check", RepositoryPaths.Topology("gateway-endpoint-not-associated.yaml"));
@@ -231,8 +275,22 @@ public sealed class CheckCommandTests
 
         var result = CliRunner.Run("check", snapshot);
 
+        // Exit 0 (no flow failed), with a warning that says how to include clusters (newuser-trial-3 #14).
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.EndsWith("No Redshift clusters to check.\n", result.Output);
+        Assert.EndsWith($"{snapshot}: warning PS4008: the topology has no Redshift clusters, so check found nothing to check; a snapshot needs the output of " +
+            "'aws redshift describe-clusters' (and describe-cluster-subnet-groups) in it or given with --redshift-overlay, a topology file needs redshift_clusters\n", result.Error);
+    }
+
+    [Fact]
+    public void Check_ClusterOptionOnATopologyWithoutClusters_IsPS7001ExitTwo()
+    {
+        var snapshot = Path.Combine(RepositoryPaths.Root, "..", "shared", "real-inputs", "batfish", "test-nat-gateway");
+
+        var result = CliRunner.Run("check", snapshot, "--cluster", "dw");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.EndsWith($"error PS7001: --cluster: no Redshift cluster 'dw' in {snapshot} (it has none)\n", result.Error);
     }
 
     [Fact]

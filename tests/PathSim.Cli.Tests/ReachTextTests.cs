@@ -105,6 +105,29 @@ public sealed class ReachTextTests
     }
 
     [Fact]
+    public void Reach_RealNatGatewaySnapshot_FromTheNatGatewaysRealInterfaceId()
+    {
+        // newuser-trial-3 #15: the NAT gateway's interface kept its id from the snapshot (not eni-nat-…-subnet-…), so a flow-log id works.
+        var output = Reach(Snapshot("test-nat-gateway"), "eni-017aaec115610308a");
+
+        Assert.StartsWith("from eni-017aaec115610308a (10.1.250.210, subnet-0428892a357fa1f94, vpc-0008a7b45e3ddf1dd): ", output);
+        Assert.DoesNotContain("eni-nat-07ab4846da51f4612", Reach(Snapshot("test-nat-gateway"), "i-0a128d26e59be60f3"));
+
+        // export keeps it, and the exported file answers the same.
+        var exported = Path.Combine(Path.GetTempPath(), $"pathsim-test-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            Assert.Equal(ExitCodes.Ok, CliRunner.Run("export", Snapshot("test-nat-gateway"), "-o", exported).ExitCode);
+            Assert.Contains("network_interface: eni-017aaec115610308a", File.ReadAllText(exported));
+            Assert.StartsWith("from eni-017aaec115610308a (10.1.250.210, ", Reach(exported, "eni-017aaec115610308a"));
+        }
+        finally
+        {
+            File.Delete(exported);
+        }
+    }
+
+    [Fact]
     public void Reach_RealGatewayEndpointSnapshotPrivateSubnet_S3OnlyTcpAndIcmpThroughTheEndpoint()
     {
         var output = Reach(Snapshot("test-vpc-endpoint-gateway"), "subnet-01e5f0945f6d6f47c");

@@ -117,6 +117,36 @@ public sealed class TraceCommandTests
     }
 
     [Fact]
+    public void Trace_UnknownServiceName_ExitsTwoListingTheKnownServices()
+    {
+        // newuser-trial-3 #9: 'totallyfake' used to stand for the region's AMAZON class and come out reachable.
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "10.0.1.4", "--to", "totallyfake:us-east-1");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("error PS7001: --to: unknown service 'totallyfake' (known: s3, glue, athena, dynamodb, sts, lakeformation, kms, redshift, redshift-data, " +
+            "redshift-serverless, secretsmanager, ssm, logs, monitoring, sns, sqs, kinesis-streams, kinesis-firehose, lambda, ec2, emr, sagemaker.api, " +
+            "or a service the topology has an endpoint or prefix list for)\n", result.Error);
+    }
+
+    [Fact]
+    public void Trace_ServiceOnlyTheTopologysEndpointNames_IsKnown()
+    {
+        using var file = TempTopology.FromBundled("private-nat-gateway.yaml", text => text + """
+
+            vpc_endpoints:
+              - { id: vpce-custom, vpc: vpc-analytics, service: com.amazonaws.us-east-1.execute-api, type: interface, subnets: [subnet-priv-a], private_dns: false }
+            """);
+
+        var result = CliRunner.Run("trace", file.Path, "--from", "eni-analytics-subnet-priv-a", "--to", "execute-api:us-east-1");
+
+        // Traced (whatever the verdict), not refused as an unknown service.
+        Assert.Equal("", result.Error);
+        Assert.NotEqual(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.StartsWith("pathsim trace eni-analytics-subnet-priv-a -> execute-api:us-east-1", result.Output);
+    }
+
+    [Fact]
     public void Trace_MissingTo_ExitsTwo() =>
         Assert.Equal(ExitCodes.InvalidInput,
             CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "nat-a").ExitCode);

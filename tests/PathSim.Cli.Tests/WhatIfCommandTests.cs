@@ -186,4 +186,16 @@ WORSE   analytics glue glue:us-east-1 from subnet-priv-b
         Assert.Equal(4, JsonDocument.Parse(diff.Output).RootElement.GetProperty("worse").GetInt32());
         Assert.Equal(1, diff.ExitCode);
     }
+
+    [Fact]
+    public void Whatif_PathWithoutTheChangedHop_SaysWhatHappenedInstead()
+    {
+        // newuser-trial-3 #16: both used to read "now (path ended)".
+        var evrOff = Run("whatif", RepositoryPaths.Topology("healthy-private-endpoints.yaml"), "--set", "analytics.enhanced_vpc_routing=false").Output.Split('\n');
+        var hive = Run("whatif", RepositoryPaths.Topology("healthy-private-endpoints.yaml"), "--set", "analytics.catalog=hive").Output.Split('\n');
+
+        Assert.Contains("          now: the traffic leaves outside the VPC (EVR_DISABLED)", evrOff);
+        Assert.Contains("          now: the flow no longer exists (the cluster no longer makes it)", hive);
+        Assert.Contains("          was -> sg-redshift (security-group): egress tcp 443 0.0.0.0/0", hive);
+    }
 }

@@ -191,7 +191,8 @@ public sealed class WhatIfFindingsTests
     [InlineData("--set", "dw-prov.subnets=subnet-priv-a,subnet-priv-a", "error PS3018: Redshift cluster 'dw-prov' lists subnet 'subnet-priv-a' twice")]
     [InlineData("--set", "vpc-dw.cidrs=10.20.0.0/16,10.20.0.0/16", "error PS3018: VPC 'vpc-dw' lists CIDR 10.20.0.0/16 twice")]
     [InlineData("--set", "vpc-dw.cidrs=10.20.0.0/16,10.20.128.0/17", "error PS3019: VPC 'vpc-dw' has CIDR 10.20.128.0/17, which overlaps its CIDR 10.20.0.0/16 (AWS refuses an overlapping CIDR block association)")]
-    [InlineData("--set", "dw-prov.elastic_ip=10.20.1.99", "error PS3021: Redshift cluster 'dw-prov' has Elastic IP 10.20.1.99, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)")]
+    [InlineData("--set", "dw-prov.elastic_ip=10.20.1.99", "error PS3021: Redshift cluster 'dw-prov' has Elastic IP 10.20.1.99, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)\n" +
+        "--set dw-prov.elastic_ip=10.20.1.99: warning PS4009: Redshift cluster 'dw-prov' has elastic_ip 10.20.1.99 but is not publicly_accessible; Redshift uses an Elastic IP only for a publicly accessible cluster, so it is ignored")]
     [InlineData("--set", "nat-a.subnet=subnet-nope", "error PS3002: subnet 'subnet-nope' does not exist")]
     [InlineData("--set", "nat-a.subnet=subnet-priv-c", "error PS3012: NAT gateway 'nat-a' has address 10.20.100.10, outside subnet 'subnet-priv-c' (10.20.3.0/24)")]
     public void Whatif_SetLeavesTopologyInvalid_ErrorAtTheFlagExit2(string flag, string value, string error)

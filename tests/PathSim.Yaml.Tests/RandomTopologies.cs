@@ -167,7 +167,8 @@ public static class RandomTopologies
             {
                 Id = gatewayEndpoint,
                 Vpc = vpcId,
-                ServiceName = AwsServiceName.Format(region, "s3"),
+                // A gateway endpoint serves its VPC's own region only (PS3023).
+                ServiceName = AwsServiceName.Format(vpcs[^1].Region, "s3"),
                 Type = VpcEndpointType.Gateway,
                 RouteTables = gatewayTables.ToValueArray(),
                 PrivateDns = Coin(),

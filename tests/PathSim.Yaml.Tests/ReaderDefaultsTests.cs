@@ -20,7 +20,7 @@ public class ReaderDefaultsTests
           - { id: vpce-glue, vpc: vpc-a, service: com.amazonaws.eu-west-1.glue, type: interface, subnets: [subnet-a] }
           - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.eu-west-1.s3 }
         security_groups:
-          - { id: sg-default-egress, vpc: vpc-a }
+          - { id: sg-default-egress, vpc: vpc-a, name: default }
           - { id: sg-no-egress, vpc: vpc-a, egress: [] }
         network_acls:
           - { id: acl-default, vpc: vpc-a, default: true }
@@ -87,6 +87,30 @@ public class ReaderDefaultsTests
 
         Assert.Equal((RedshiftDeployment.Provisioned, DataCatalog.Glue, false, false), (c.Deployment, c.Catalog, c.EnhancedVpcRouting, c.PubliclyAccessible));
         Assert.Empty(c.Buckets);
+    }
+
+    [Fact]
+    public void Cluster_WithoutSecurityGroupsKey_GetsItsVpcsDefaultGroup()
+    {
+        // newuser-trial-3 #10: AWS gives a cluster its VPC's default security group when none is chosen.
+        Assert.Equal(["sg-default-egress"], Minimal.RedshiftClusters[0].SecurityGroups.Select(g => g.Value));
+    }
+
+    [Fact]
+    public void Cluster_WithoutSecurityGroupsKeyAndNoDefaultGroup_IsPS3022()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            redshift_clusters:
+              - id: rs
+                subnets: [subnet-a]
+            """);
+
+        // t.yaml:9:5: error PS3022: Redshift cluster 'rs' lists no security_groups and VPC 'vpc-a' has no security group named 'default'; AWS gives a cluster its VPC's default group when none is chosen, so list the cluster's security_groups or declare that group (name: default) with its rules
+        Assert.Equal(["t.yaml:9:5: error PS3022: Redshift cluster 'rs' lists no security_groups and VPC 'vpc-a' has no security group named 'default'; " +
+            "AWS gives a cluster its VPC's default group when none is chosen, so list the cluster's security_groups or declare that group (name: default) with its rules"],
+            Load.Rendered(result));
     }
 
     [Fact]

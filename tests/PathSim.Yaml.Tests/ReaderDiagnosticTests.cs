@@ -430,4 +430,57 @@ public class ReaderDiagnosticTests
             Load.Codes(result));
         Assert.Null(result.Topology);
     }
+
+    [Fact]
+    public void Region_Typo_IsPS2111AtTheValueWithTheClosestRegion()
+    {
+        // newuser-trial-3 #9: 'us-east1' used to load, and every flow was then unreachable NO_SERVICE_ADDRESSES.
+        var result = Load.Text("""
+            pathsim: 1
+            region: us-east1
+            """);
+
+        // t.yaml:2:9: error PS2111: 'us-east1' is not an AWS region name (such as us-east-1) (did you mean us-east-1?)
+        Assert.Equal(["t.yaml:2:9: error PS2111: 'us-east1' is not an AWS region name (such as us-east-1) (did you mean us-east-1?)"], Load.Rendered(result));
+        Assert.Null(result.Topology);
+    }
+
+    [Fact]
+    public void Region_ControlAndBidiCharacters_IsPS2111PrintedEscaped()
+    {
+        // newuser-trial-3 #11: a region with U+202E and ESC reached the terminal raw in check's table.
+        var result = Load.Text("pathsim: 1\nregion: \"us-east-1\\u202e\\e[31m\"\n");
+
+        // t.yaml:2:9: error PS2111: 'us-east-1\u202E\u001B[31m' is not an AWS region name (such as us-east-1)
+        Assert.Equal("t.yaml:2:9: error PS2111: 'us-east-1\\u202E\\u001B[31m' is not an AWS region name (such as us-east-1)", string.Join("\n", Load.Rendered(result)));
+    }
+
+    [Fact]
+    public void Region_WellFormedButUnknownIsWarningPS4007_MalformedIsPS2111()
+    {
+        // A region AWS opened after the built-in data (mx-central-1) still loads; 'mars' is no region prefix (two letters).
+        var result = Load.AfterHeader("""
+            s3_buckets:
+              - { name: raw, region: mx-central-1 }
+              - { name: lake, region: mars-north-9 }
+            """);
+
+        // t.yaml:7:26: warning PS4007: region 'mx-central-1' is not in pathsim's AWS address data (ip-ranges.json of 2022-06-12) (did you mean me-central-1?); its services have no known addresses unless the topology declares their prefix lists (com.amazonaws.REGION.SERVICE)
+        // t.yaml:8:27: error PS2111: 'mars-north-9' is not an AWS region name (such as us-east-1)
+        Assert.Equal(
+            "t.yaml:7:26: warning PS4007: region 'mx-central-1' is not in pathsim's AWS address data (ip-ranges.json of 2022-06-12) (did you mean me-central-1?); its services have no known addresses unless the topology declares their prefix lists (com.amazonaws.REGION.SERVICE)\n" +
+            "t.yaml:8:27: error PS2111: 'mars-north-9' is not an AWS region name (such as us-east-1)", string.Join("\n", Load.Rendered(result)));
+    }
+
+    [Fact]
+    public void Region_InAnEndpointServiceName_IsCheckedToo()
+    {
+        var result = Load.AfterHeader("""
+            vpc_endpoints:
+              - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.us-east1.s3 }
+            """);
+
+        // t.yaml:7:41: error PS2111: 'us-east1' is not an AWS region name (such as us-east-1) (did you mean us-east-1?)
+        Assert.Equal([("PS2111", 7, 41)], Load.Codes(result));
+    }
 }

@@ -391,7 +391,7 @@ public class ValidatorTests
             nat_gateways:
               - { id: nat-a, subnet: subnet-a, public_ip: 203.0.113.10 }
             redshift_clusters:
-              - { id: rs, subnets: [subnet-a], elastic_ip: 10.0.1.99 }
+              - { id: rs, subnets: [subnet-a], security_groups: [], publicly_accessible: true, elastic_ip: 10.0.1.99 }
             """);
 
         // t.yaml:11:5: error PS3021: Redshift cluster 'rs' has Elastic IP 10.0.1.99, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)
@@ -409,5 +409,52 @@ public class ValidatorTests
 
         // error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet
         Assert.Equal(["error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet"], TopologyValidator.Validate(topology).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void GatewayEndpointForAnotherRegion_PS3023()
+    {
+        // newuser-trial-3 #18: AWS cannot create it; it used to load and report CROSS_REGION_VIA_ENDPOINT.
+        var result = Load.AfterHeader("""
+            vpc_endpoints:
+              - { id: vpce-s3, vpc: vpc-a, service: com.amazonaws.eu-west-1.s3 }
+            """);
+
+        // t.yaml:7:5: error PS3023: gateway endpoint 'vpce-s3' is for com.amazonaws.eu-west-1.s3, but VPC 'vpc-a' is in us-east-1; AWS creates a gateway endpoint only for a service in the VPC's own region (R6)
+        Assert.Equal(["t.yaml:7:5: error PS3023: gateway endpoint 'vpce-s3' is for com.amazonaws.eu-west-1.s3, but VPC 'vpc-a' is in us-east-1; AWS creates a gateway endpoint only for a service in the VPC's own region (R6)"],
+            Load.Rendered(result));
+    }
+
+    [Fact]
+    public void ClusterElasticIpAndPublicAccess_DisagreeingAreWarningsPS4009AndPS4010()
+    {
+        // newuser-trial-3 #18: what the model does with each is said, not left silent.
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            redshift_clusters:
+              - { id: private-with-eip, subnets: [subnet-a], security_groups: [], elastic_ip: 203.0.113.7 }
+              - { id: public-without-eip, subnets: [subnet-a], security_groups: [], publicly_accessible: true }
+            """);
+
+        // t.yaml:9:5: warning PS4009: Redshift cluster 'private-with-eip' has elastic_ip 203.0.113.7 but is not publicly_accessible; Redshift uses an Elastic IP only for a publicly accessible cluster, so it is ignored
+        // t.yaml:10:5: warning PS4010: Redshift cluster 'public-without-eip' is publicly_accessible without elastic_ip; Redshift would give it a public IP of its own, which pathsim does not know, so it is modelled with none (traffic through an internet gateway fails); give elastic_ip to model the public address
+        Assert.Equal([("PS4009", 9, 5), ("PS4010", 10, 5)], Load.Codes(result));
+        Assert.Equal("Redshift cluster 'private-with-eip' has elastic_ip 203.0.113.7 but is not publicly_accessible; Redshift uses an Elastic IP only for a publicly accessible cluster, so it is ignored",
+            result.Diagnostics[0].Message);
+        Assert.NotNull(result.Topology);
+    }
+
+    [Fact]
+    public void ClusterWithEmptySubnetList_PS3017AsForAnEdit()
+    {
+        // newuser-trial-3 #13: `subnets: []` used to be PS2003 "needs 'subnets'" in a file but PS3017 after an edit.
+        var result = Load.AfterHeader("""
+            redshift_clusters:
+              - { id: rs, subnets: [], security_groups: [] }
+            """);
+
+        // t.yaml:7:5: error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet
+        Assert.Equal(["t.yaml:7:5: error PS3017: Redshift cluster 'rs' has no subnets; its subnet group needs at least one subnet"], Load.Rendered(result));
     }
 }

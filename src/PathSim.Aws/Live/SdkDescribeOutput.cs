@@ -165,6 +165,7 @@ internal static class SdkDescribeOutput
         {
             ["PrivateIp"] = a.PrivateIp,
             ["PublicIp"] = a.PublicIp,
+            ["NetworkInterfaceId"] = a.NetworkInterfaceId,
             ["IsPrimary"] = a.IsPrimary,
         }),
     };

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using PathSim.Services;
 
 namespace PathSim.Aws.Snapshots;
 
@@ -7,7 +7,7 @@ namespace PathSim.Aws.Snapshots;
 /// directly in <c>DIR</c> (then the region is the default). A snapshot root holding <c>aws_configs/</c> is
 /// accepted too. File names do not matter; the order is ordinal by path, so loads are reproducible.
 /// </summary>
-internal static partial class SnapshotDirectory
+internal static class SnapshotDirectory
 {
     public sealed record Entry(string Path, string Region, string? Account);
 
@@ -37,7 +37,7 @@ internal static partial class SnapshotDirectory
         {
             string name = Path.GetFileName(sub);
             var files = Sorted(Directory.GetFiles(sub, "*.json"));
-            if (!RegionName().IsMatch(name))
+            if (!AwsRegionName.IsWellFormed(name))
             {
                 if (files.Length > 0 && name != "accounts") skipped.Add(sub);
                 continue;
@@ -52,8 +52,4 @@ internal static partial class SnapshotDirectory
         Array.Sort(paths, StringComparer.Ordinal);
         return paths;
     }
-
-    /// <summary>us-east-1, eu-central-2, us-gov-west-1, ap-southeast-4, cn-north-1 …</summary>
-    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d+$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionName();
 }

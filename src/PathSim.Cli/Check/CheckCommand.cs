@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PathSim.Cli.Loading;
 using PathSim.Cli.Output;
+using PathSim.Diagnostics;
 using PathSim.Redshift;
 using PathSim.Topology;
 
@@ -42,6 +43,10 @@ public static class CheckCommand
                         (known.Count == 0 ? " (it has none)" : $" (it has: {string.Join(", ", known)})"));
                 }
             }
+
+            // A snapshot taken without describe-clusters would otherwise pass a CI gate on nothing (newuser-trial-3 #14).
+            if (loaded.RedshiftClusters.IsEmpty)
+                report.Add([Diagnostic.Create(DiagnosticDescriptors.NoClustersToCheck, new SourceLocation(loaded.Source, 0, 0))]);
 
             var probe = parse.GetValue(engine) == "tracer" ? PathEngine.Tracer : PathEngine.Symbolic;
             var check = analyzerFactory(loaded, probe).Check(loaded, only);

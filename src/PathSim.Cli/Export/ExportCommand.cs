@@ -36,9 +36,9 @@ public static class ExportCommand
             {
                 TopologyYamlWriter.WriteFile(loaded, path);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (Exception e) when (CommandReport.IsWriteFailure(e))
             {
-                return report.InvalidInput(Diagnostic.Create(DiagnosticDescriptors.CannotWriteOutput, SourceLocation.None, path, e.Message));
+                return report.CannotWrite(path, e);
             }
 
             string counts = $"{loaded.Vpcs.Count} VPCs, {loaded.Subnets.Count} subnets, {loaded.RouteTables.Count} route tables, " +

@@ -40,9 +40,9 @@ public static class GenerateCommand
             {
                 TopologyYamlWriter.WriteFile(topology, file);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (CommandReport.IsWriteFailure(e))
             {
-                return report.InvalidInput(Diagnostic.Create(DiagnosticDescriptors.CannotWriteOutput, SourceLocation.None, file, e.Message));
+                return report.CannotWrite(file, e);
             }
             stdout.WriteLine($"wrote {file}: {topology.Vpcs.Count} VPCs, {topology.Subnets.Count} subnets, {topology.RedshiftClusters.Count} Redshift clusters");
             return ExitCodes.Ok;

@@ -31,6 +31,13 @@ public sealed class CommandReport(TextWriter output, TextWriter error, OutputFor
     public int InvalidArgument(string argument, string problem) =>
         InvalidInput(Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, SourceLocation.None, argument, problem));
 
+    /// <summary>Whether <paramref name="e"/> is a failure to write an output file (reported as PS7002), not a bug.</summary>
+    public static bool IsWriteFailure(Exception e) => e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+
+    /// <summary>Reports that <paramref name="path"/> could not be written (PS7002) and ends the run.</summary>
+    public int CannotWrite(string path, Exception e) =>
+        InvalidInput(Diagnostic.Create(DiagnosticDescriptors.CannotWriteOutput, SourceLocation.None, path, e.Message.TrimEnd('.')));
+
     /// <summary>Ends the run with exit 2, after reporting <paramref name="last"/> if given.</summary>
     public int InvalidInput(Diagnostic? last = null)
     {

@@ -1,3 +1,5 @@
+using PathSim.Diagnostics;
+
 namespace PathSim.Cli.Output;
 
 /// <summary>A plain left-aligned text table: columns padded to their widest cell, two spaces apart.</summary>
@@ -8,7 +10,8 @@ public sealed class TextTable(params string[] headers)
     public void Add(params string[] cells)
     {
         if (cells.Length != headers.Length) throw new ArgumentException($"expected {headers.Length} cells", nameof(cells));
-        _rows.Add(cells);
+        // Escaped before the widths are measured, so a cell with a control or bidi character keeps its column.
+        _rows.Add([.. cells.Select(PrintableText.Escape)]);
     }
 
     public void Write(TextWriter output, string indent)

@@ -3,6 +3,7 @@ using PathSim.Addressing;
 using PathSim.Cli.Loading;
 using PathSim.Cli.Output;
 using PathSim.Network;
+using PathSim.Services;
 using PathSim.Solver.Tracing;
 using PathSim.Traces;
 
@@ -24,15 +25,23 @@ public static class TraceCommand
             {
                 var text = result.Tokens.Count == 0 ? "tcp" : result.Tokens[0].Value;
                 if (IpProtocol.TryParse(text, out var p) && !p.IsAll) return p;
-                result.AddError($"'{text}' is not a protocol; use tcp, udp, icmp or 0-255.");
+                result.AddError($"'{text}' is not a protocol; use tcp, udp, icmp or 0-255");
                 return IpProtocol.Tcp;
             },
         };
-        var port = new Option<int>("--port") { Description = "Destination port", DefaultValueFactory = _ => 443 };
-        port.Validators.Add(result =>
+        var port = new Option<int>("--port")
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be 0-65535.");
-        });
+            Description = "Destination port",
+            DefaultValueFactory = _ => 443,
+            // A parser, not a validator: a validator reading a value that did not parse ('abc') throws.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "443" : result.Tokens[0].Value;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p <= 65535) return p;
+                result.AddError($"'{text}' is not a port (0-65535)");
+                return 443;
+            },
+        };
         var command = new Command("trace", "Trace one packet hop by hop, forward and return, like the VPC Reachability Analyzer")
         {
             from, to, protocol, port, common.Format, common.Region,
@@ -57,6 +66,12 @@ public static class TraceCommand
             {
                 return report.InvalidArgument("--to", $"'{toText}' is not an IP address, a service (s3:REGION, glue:REGION, athena:REGION), or an interface or instance of this topology");
             }
+            // An unknown service name would silently stand for the region's whole AMAZON class (newuser-trial-3 #9).
+            if (destination.Kind == TraceDestinationKind.Service && !IsKnownService(model, destination.Service.Service))
+            {
+                return report.InvalidArgument("--to", $"unknown service '{destination.Service.Service}' (known: {string.Join(", ", ServiceAddressClass.KnownServices)}, " +
+                    "or a service the topology has an endpoint or prefix list for)");
+            }
             // A service in a region with no known addresses is a typo, not an unreachable destination.
             if (destination.Kind == TraceDestinationKind.Service && model.ServiceAddresses.Addresses(destination.Service).IsEmpty)
             {
@@ -79,6 +94,11 @@ public static class TraceCommand
         });
         return command;
     }
+
+    private static bool IsKnownService(NetworkModel model, string service) =>
+        ServiceAddressClass.KnownServices.Contains(service)
+        || model.Topology.VpcEndpoints.Any(e => e.ParsedServiceName?.Service == service)
+        || model.Topology.PrefixLists.Any(p => RegionalService.FromEndpointServiceName(p.Name)?.Service == service);
 
     private static bool Exists(NetworkModel model, TraceDestination destination) =>
         destination.Kind != TraceDestinationKind.Interface

@@ -57,8 +57,8 @@ public static class DiffTextRenderer
                 output.WriteLine($"        path now goes to {now} (was {hop.ResponderBefore}), so the paths part at hop {hop.Index + 1}:");
             else
                 output.WriteLine($"        first changed hop ({hop.Index + 1}):");
-            output.WriteLine($"          was {Hop(hop.Before)}");
-            output.WriteLine($"          now {Hop(hop.After)}");
+            output.WriteLine($"          was{Hop(hop.Before, change.Before, now: false)}");
+            output.WriteLine($"          now{Hop(hop.After, change.After, now: true)}");
         }
         output.WriteLine();
     }
@@ -79,12 +79,22 @@ public static class DiffTextRenderer
         return $"{flow.Verdict.ToWireName()}{via}{codes}";
     }
 
-    private static string Hop(FlowHop? hop)
+    /// <summary>The hop after "was"/"now"; where the path has no such hop, what happened instead (newuser-trial-3 #16).</summary>
+    private static string Hop(FlowHop? hop, FlowResult? flow, bool now)
     {
-        if (hop is null) return "(path ended)";
+        if (hop is null)
+        {
+            string codes = flow is null || flow.Codes.IsEmpty ? "" : $" ({string.Join(", ", flow.Codes.Select(c => c.Value))})";
+            return flow switch
+            {
+                null => now ? ": the flow no longer exists (the cluster no longer makes it)" : ": the flow did not exist",
+                { Verdict: Verdict.OutsideVpc } => $": the traffic leaves outside the VPC{codes}",
+                _ => $": the path ends before this hop, {flow.Verdict.ToWireName()}{codes}",
+            };
+        }
         string arrow = hop.Direction == PathDirection.Forward ? "->" : "<-";
         string rule = hop.Rule.Length == 0 ? "" : $": {Short(hop.Rule)}";
-        return $"{arrow} {hop.Component} ({hop.Kind}){rule}{(hop.Passed ? "" : "  DROPPED")}";
+        return $" {arrow} {hop.Component} ({hop.Kind}){rule}{(hop.Passed ? "" : "  DROPPED")}";
     }
 
     /// <summary>

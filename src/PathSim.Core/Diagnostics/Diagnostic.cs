@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace PathSim.Diagnostics;
 
@@ -15,25 +14,11 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation 
     public bool IsError => Descriptor.Severity == DiagnosticSeverity.Error;
 
     /// <summary>
-    /// The message with its arguments, which quote the user's input, made safe to print: control characters
-    /// and bidirectional overrides are written as <c>\uXXXX</c> so an id cannot rewrite a terminal line or
-    /// make a log read backwards.
+    /// The message with its arguments, which quote the user's input, made safe to print (<see cref="PrintableText"/>):
+    /// control characters and bidirectional overrides are written as <c>\uXXXX</c>.
     /// </summary>
     public string Message =>
-        string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.Select(a => (object)Printable(a)).ToArray());
-
-    private static string Printable(string text)
-    {
-        if (!text.Any(IsUnsafe)) return text;
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
-            if (IsUnsafe(c)) builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            else builder.Append(c);
-        return builder.ToString();
-    }
-
-    private static bool IsUnsafe(char c) =>
-        char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.Select(a => (object)PrintableText.Escape(a)).ToArray());
 
     /// <summary><c>file:line:col: error PS2103: message</c>, as compilers print it.</summary>
     public override string ToString()

@@ -37,6 +37,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateKey = Error("PS2108", "Duplicate key", "key '{0}' appears twice in this mapping");
     public static readonly DiagnosticDescriptor PortsWithoutPortProtocol = Error("PS2109", "Ports on a protocol without ports", "'ports' applies only to tcp and udp, not to protocol {0}");
     public static readonly DiagnosticDescriptor InvalidRuleNumber = Error("PS2110", "Invalid rule number", "'{0}' is not a network ACL rule number (1-32766)");
+    public static readonly DiagnosticDescriptor InvalidRegion = Error("PS2111", "Invalid region", "'{0}' is not an AWS region name (such as us-east-1){1}");
 
     // 3xxx — references and AWS validity
     public static readonly DiagnosticDescriptor DuplicateId = Error("PS3001", "Duplicate id", "'{0}' is defined twice (first at {1})");
@@ -62,6 +63,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OverlappingVpcCidrs = Error("PS3019", "Overlapping VPC CIDRs", "VPC '{0}' has CIDR {1}, which overlaps its CIDR {2} (AWS refuses an overlapping CIDR block association)");
     public static readonly DiagnosticDescriptor EndpointSubnetsSameZone = Error("PS3020", "Two endpoint subnets in one zone", "interface endpoint '{0}' has subnets '{1}' and '{2}' in availability zone {3}; an interface endpoint takes one subnet per zone");
     public static readonly DiagnosticDescriptor PublicAddressNotPublic = Error("PS3021", "Public address in private space", "{0} '{1}' has {2} {3}, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)");
+    public static readonly DiagnosticDescriptor ClusterWithoutSecurityGroup = Error("PS3022", "Cluster without security group", "Redshift cluster '{0}' lists no security_groups and VPC '{1}' has no security group named 'default'; AWS gives a cluster its VPC's default group when none is chosen, so list the cluster's security_groups or declare that group (name: default) with its rules");
+    public static readonly DiagnosticDescriptor GatewayEndpointOtherRegion = Error("PS3023", "Gateway endpoint for another region", "gateway endpoint '{0}' is for {1}, but VPC '{2}' is in {3}; AWS creates a gateway endpoint only for a service in the VPC's own region (R6)");
 
     // 4xxx — read but not modelled (warnings)
     public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");
@@ -70,6 +73,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RouteTargetNotInSnapshot = Warning("PS4004", "Route target not in snapshot", "route {0} -> {1} in '{2}': {1} is not in the snapshot, so the route is treated as a blackhole (AWS-RULES.md R5)");
     public static readonly DiagnosticDescriptor RuleGroupNotInSnapshot = Warning("PS4005", "Rule refers to a group outside the snapshot", "{0} rule of '{1}' refers to security group '{2}', which is not in the snapshot (another account or VPC); no interface here carries it, so the rule is dropped");
     public static readonly DiagnosticDescriptor ClusterSubnetsUnknown = Warning("PS4006", "Cluster subnets unknown", "cluster '{0}': subnet group '{1}' is not in the snapshot; its subnets are taken from {2}");
+    public static readonly DiagnosticDescriptor UnknownRegion = Warning("PS4007", "Unknown region", "region '{0}' is not in pathsim's AWS address data (ip-ranges.json of {2}){1}; its services have no known addresses unless the topology declares their prefix lists (com.amazonaws.REGION.SERVICE)");
+    public static readonly DiagnosticDescriptor NoClustersToCheck = Warning("PS4008", "No Redshift clusters", "the topology has no Redshift clusters, so check found nothing to check; a snapshot needs the output of 'aws redshift describe-clusters' (and describe-cluster-subnet-groups) in it or given with --redshift-overlay, a topology file needs redshift_clusters");
+    public static readonly DiagnosticDescriptor ElasticIpOnPrivateCluster = Warning("PS4009", "Elastic IP on a private cluster", "Redshift cluster '{0}' has elastic_ip {1} but is not publicly_accessible; Redshift uses an Elastic IP only for a publicly accessible cluster, so it is ignored");
+    public static readonly DiagnosticDescriptor PublicClusterWithoutElasticIp = Warning("PS4010", "Public cluster without Elastic IP", "Redshift cluster '{0}' is publicly_accessible without elastic_ip; Redshift would give it a public IP of its own, which pathsim does not know, so it is modelled with none (traffic through an internet gateway fails); give elastic_ip to model the public address");
 
     // 5xxx — edits
     public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");

@@ -20,6 +20,19 @@ public static class ServiceAddressClass
     /// </summary>
     public const string Amazon = "amazon";
 
+    /// <summary>
+    /// Services a destination may name (<c>trace --to SERVICE:REGION</c>) without the topology declaring
+    /// them: the ones Redshift's flows use first, then other services whose endpoints clusters and
+    /// their clients commonly call. Any other service is known only through the topology, by an
+    /// endpoint or prefix list named <c>com.amazonaws.REGION.SERVICE</c>; otherwise a name such as
+    /// <c>dynamo</c> would silently stand for the whole AMAZON class.
+    /// </summary>
+    public static IReadOnlyList<string> KnownServices { get; } =
+    [
+        "s3", "glue", "athena", "dynamodb", "sts", "lakeformation", "kms", "redshift", "redshift-data", "redshift-serverless",
+        "secretsmanager", "ssm", "logs", "monitoring", "sns", "sqs", "kinesis-streams", "kinesis-firehose", "lambda", "ec2", "emr", "sagemaker.api",
+    ];
+
     /// <summary>The class whose ranges stand for a service's public endpoints: s3 and dynamodb have their own, all others use <see cref="Amazon"/>.</summary>
     public static string ForService(string service) => service.ToLowerInvariant() switch
     {

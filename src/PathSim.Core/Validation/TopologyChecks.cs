@@ -1,5 +1,6 @@
 using PathSim.Addressing;
 using PathSim.Diagnostics;
+using PathSim.Services;
 using PathSim.Topology;
 using static PathSim.Diagnostics.DiagnosticDescriptors;
 
@@ -341,6 +342,10 @@ internal sealed class TopologyChecks
             CheckListedOnce(endpoint.Subnets, "VPC endpoint", endpoint.Id.Value, "subnet", id => $"'{id}'", at);
             CheckListedOnce(endpoint.SecurityGroups, "VPC endpoint", endpoint.Id.Value, "security group", id => $"'{id}'", at);
             if (endpoint.Type == VpcEndpointType.Interface) CheckOneSubnetPerZone(endpoint);
+            // R6: gateway endpoints serve S3 and DynamoDB of the VPC's own region only; CreateVpcEndpoint refuses another region's.
+            if (endpoint.Type == VpcEndpointType.Gateway && endpoint.ParsedServiceName is { } service && _vpcs.TryGetValue(endpoint.Vpc, out var vpc)
+                && AwsRegionName.IsWellFormed(service.Region) && !string.Equals(service.Region, vpc.Region, StringComparison.Ordinal))
+                Report(GatewayEndpointOtherRegion, at, endpoint.Id.Value, endpoint.ServiceName, vpc.Id.Value, vpc.Region);
         }
     }
 
@@ -439,6 +444,12 @@ internal sealed class TopologyChecks
             CheckListedOnce(cluster.Subnets, "Redshift cluster", cluster.Id.Value, "subnet", id => $"'{id}'", at);
             CheckListedOnce(cluster.SecurityGroups, "Redshift cluster", cluster.Id.Value, "security group", id => $"'{id}'", at);
             CheckPublicAddress(cluster.ElasticIp, "Redshift cluster", cluster.Id.Value, "Elastic IP", at);
+            // RS2: the model gives the cluster's interfaces its Elastic IP only when it is publicly accessible; say so either way.
+            if (cluster.ElasticIp is { } eip && !cluster.PubliclyAccessible)
+                Report(ElasticIpOnPrivateCluster, at, cluster.Id.Value, eip.ToString());
+            if (cluster.PubliclyAccessible && cluster.ElasticIp is null
+                && !cluster.NetworkInterfaces.Any(id => _enis.TryGetValue(id, out var nic) && nic.PublicIp is not null))
+                Report(PublicClusterWithoutElasticIp, at, cluster.Id.Value);
             VpcId? vpc = null;
             foreach (var id in cluster.Subnets)
             {

@@ -1,6 +1,7 @@
 using PathSim.Addressing;
 using PathSim.Collections;
 using PathSim.Diagnostics;
+using PathSim.Services;
 using PathSim.Topology;
 
 namespace PathSim.WhatIf;
@@ -86,7 +87,7 @@ public static class SettableFields
         },
         [ResourceKind.S3Bucket] = new()
         {
-            ["region"] = Set<S3Bucket, string>(ParseId, (r, v) => r with { Region = v }),
+            ["region"] = Set<S3Bucket, string>(ParseRegion, (r, v) => r with { Region = v }),
             ["policy"] = SetPolicy<S3Bucket>((r, v) => r with { Policy = v }),
         },
     };
@@ -95,7 +96,7 @@ public static class SettableFields
     public static IReadOnlyList<string> Names(ResourceKind kind) =>
         Fields.TryGetValue(kind, out var fields) ? [.. fields.Keys.Order(StringComparer.Ordinal)] : [];
 
-    /// <summary>Sets the field, or returns why not (an unknown field, a value of the wrong form).</summary>
+    /// <summary>Sets the field, or returns why not (an unknown field, a value of the wrong form) as <c>'FIELD': problem</c>.</summary>
     public static string? TrySet(TopologyResource resource, string field, FieldValue value, SourceLocation location, out TopologyResource updated)
     {
         updated = resource;
@@ -103,8 +104,8 @@ public static class SettableFields
         {
             var names = Names(resource.Kind);
             return names.Count == 0
-                ? $"a {resource.Kind.ToDisplayName()} has no field that 'set' can change"
-                : $"a {resource.Kind.ToDisplayName()} has no settable field '{field}' (settable: {string.Join(", ", names)})";
+                ? $"'{field}': a {resource.Kind.ToDisplayName()} has no field that 'set' can change"
+                : $"'{field}': a {resource.Kind.ToDisplayName()} has no such settable field (settable: {string.Join(", ", names)})";
         }
         object record = resource.Value;
         if (setter(ref record, value, location) is { } error) return $"'{field}': {error}";
@@ -141,6 +142,13 @@ public static class SettableFields
     {
         parsed = value.Text ?? "";
         return string.IsNullOrWhiteSpace(value.Text) ? "must be a non-empty value" : null;
+    }
+
+    /// <summary>A region shaped like one (PS2111's rule); a well-formed region outside the built-in data is accepted.</summary>
+    private static string? ParseRegion(FieldValue value, out string parsed)
+    {
+        parsed = value.Text ?? "";
+        return value.Text is { } text && AwsRegionName.IsWellFormed(text) ? null : $"must be an AWS region name such as us-east-1{AwsRegionName.DidYouMean(parsed)}";
     }
 
     private static string? ParseOptionalId(FieldValue value, out string? parsed)

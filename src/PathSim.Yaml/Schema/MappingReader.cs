@@ -1,4 +1,5 @@
 using PathSim.Diagnostics;
+using PathSim.Services;
 using PathSim.Yaml.Syntax;
 using static PathSim.Diagnostics.DiagnosticDescriptors;
 
@@ -147,6 +148,14 @@ internal sealed class MappingReader
         return null;
     }
 
+    /// <summary>A region name, checked where it is written: PS2111 when it is not shaped like one, PS4007 when the built-in data does not know it.</summary>
+    public string? Region(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is not null && AwsRegionName.Check(text, _ctx.At(ValueNode(key)!)) is { } problem) _ctx.Diagnostics.Add(problem);
+        return text;
+    }
+
     /// <summary>An id of this resource or of one it names: non-empty, without spaces (PS2106).</summary>
     public string? Id(string key, string kind, bool required = true)
     {
@@ -203,12 +212,8 @@ internal sealed class MappingReader
             else
                 result.Add(item.Value);
         }
-        if (required && items.Count == 0 && ValueNode(key) is { IsNull: false } empty)
-        {
-            // `subnets: []` is as useless as no subnets at all.
-            _ctx.Report(MissingKey, empty, What, key);
-            Failed = true;
-        }
+        // An empty list (`subnets: []`) is read as written: whether it may be empty is the validator's rule
+        // (PS3017 for a cluster's subnet group), the same message a file, a snapshot and an edit get.
         return result;
     }
 

@@ -1,4 +1,5 @@
 using PathSim.Collections;
+using PathSim.Services;
 using PathSim.Topology;
 
 namespace PathSim.Yaml.Schema;
@@ -10,7 +11,7 @@ internal sealed partial class TopologyDocumentReader
     {
         Id = new VpcEndpointId(m.Id("id", "VPC endpoint") ?? ""),
         Vpc = new VpcId(m.Id("vpc", "VPC") ?? ""),
-        ServiceName = m.String("service", required: true) ?? "",
+        ServiceName = ServiceName(m),
         // CreateVpcEndpoint's own default type is Gateway.
         Type = m.Enum("type", TopologySchema.EndpointType) ?? VpcEndpointType.Gateway,
         RouteTables = m.IdList("route_tables", "route table").Select(id => new RouteTableId(id)).ToValueArray(),
@@ -22,4 +23,14 @@ internal sealed partial class TopologyDocumentReader
         IsAvailable = m.Enum("state", TopologySchema.EndpointState) ?? true,
         Location = m.Location,
     };
+
+    /// <summary>The endpoint's service name; the region in <c>com.amazonaws.REGION.SERVICE</c> is checked like any region (PS2111, PS4007).</summary>
+    private string ServiceName(MappingReader m)
+    {
+        var name = m.String("service", required: true) ?? "";
+        // com.amazonaws.vpce.REGION.vpce-svc-… names a PrivateLink endpoint service, not an AWS service.
+        if (AwsServiceName.TryParse(name) is { Region: not "vpce" } parsed && AwsRegionName.Check(parsed.Region, m.Context.At(m.ValueNode("service")!)) is { } problem)
+            m.Context.Diagnostics.Add(problem);
+        return name;
+    }
 }

@@ -26,7 +26,7 @@ internal sealed partial class TopologyDocumentReader
             Id = new VpcId(id),
             Cidrs = cidrs.ToValueArray(),
             // TOPOLOGY.md: region and account default to the file's.
-            Region = m.String("region") ?? _region,
+            Region = m.Region("region") ?? _region,
             // An explicit `account: null` says the VPC's account is unknown even when the file has one.
             Account = m.Has("account") ? m.String("account") : _account,
             EnableDnsSupport = m.Bool("enable_dns_support", true),
@@ -61,6 +61,7 @@ internal sealed partial class TopologyDocumentReader
         Connectivity = m.Enum("connectivity", TopologySchema.Connectivity) ?? NatGatewayConnectivity.Public,
         PrivateIp = m.Scalar("private_ip", false, ScalarParsers.Address),
         PublicIp = m.Scalar("public_ip", false, ScalarParsers.Address),
+        NetworkInterface = m.Id("network_interface", "network interface", required: false) is { } eni ? new NetworkInterfaceId(eni) : null,
         IsAvailable = m.Enum("state", TopologySchema.NatGatewayState) ?? true,
         Location = m.Location,
     };
@@ -70,7 +71,7 @@ internal sealed partial class TopologyDocumentReader
         Id = new VpcPeeringConnectionId(m.Id("id", "VPC peering connection") ?? ""),
         RequesterVpc = new VpcId(m.Id("requester_vpc", "VPC") ?? ""),
         AccepterVpc = new VpcId(m.Id("accepter_vpc", "VPC") ?? ""),
-        AccepterRegion = m.String("accepter_region"),
+        AccepterRegion = m.Region("accepter_region"),
         IsActive = m.Enum("status", TopologySchema.PeeringStatus) ?? true,
         Location = m.Location,
     };

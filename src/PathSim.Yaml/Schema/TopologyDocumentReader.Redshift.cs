@@ -1,4 +1,5 @@
 using PathSim.Collections;
+using PathSim.Diagnostics;
 using PathSim.Topology;
 using PathSim.Yaml.Syntax;
 using static PathSim.Diagnostics.DiagnosticDescriptors;
@@ -21,7 +22,13 @@ internal sealed partial class TopologyDocumentReader
         Location = m.Location,
     };
 
-    private RedshiftCluster ReadCluster(MappingReader m) => new()
+    private RedshiftCluster ReadCluster(MappingReader m)
+    {
+        if (!m.Has("security_groups") && m.IdText is { } id) _clustersWithoutGroupsKey.Add((id, m.Location));
+        return ReadClusterFields(m);
+    }
+
+    private RedshiftCluster ReadClusterFields(MappingReader m) => new()
     {
         Id = new RedshiftClusterId(m.Id("id", "Redshift cluster") ?? ""),
         Deployment = m.Enum("deployment", TopologySchema.Deployment) ?? RedshiftDeployment.Provisioned,
@@ -38,6 +45,36 @@ internal sealed partial class TopologyDocumentReader
         NetworkInterfaces = m.IdList("network_interfaces", "network interface").Select(id => new NetworkInterfaceId(id)).ToValueArray(),
         Location = m.Location,
     };
+
+    /// <summary>Clusters whose mapping has no <c>security_groups</c> key, with where they are written.</summary>
+    private readonly List<(string Id, SourceLocation At)> _clustersWithoutGroupsKey = [];
+
+    /// <summary>
+    /// AWS gives a cluster its VPC's default security group when none is chosen (CreateCluster,
+    /// VpcSecurityGroupIds), so a cluster without the key gets the group named <c>default</c> of its
+    /// subnets' VPC; without such a group in the file its rules are unknown, which is PS3022 — never a
+    /// silent "no group, nothing passes".
+    /// </summary>
+    private NetworkTopology WithDefaultClusterGroups(NetworkTopology topology)
+    {
+        if (_clustersWithoutGroupsKey.Count == 0) return topology;
+        var vpcOfSubnet = topology.Subnets.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First().Vpc);
+        var clusters = topology.RedshiftClusters.ToList();
+        foreach (var (id, at) in _clustersWithoutGroupsKey)
+        {
+            int index = clusters.FindIndex(c => c.Id.Value == id && c.Location == at);
+            if (index < 0) continue;
+            var cluster = clusters[index];
+            var vpc = cluster.Subnets.Select(s => vpcOfSubnet.TryGetValue(s, out var v) ? v : (VpcId?)null).FirstOrDefault(v => v is not null);
+            if (vpc is null) continue; // the missing subnet is reported by validation
+            var group = topology.SecurityGroups.FirstOrDefault(g => g.Vpc == vpc && g.Name == "default");
+            if (group is null)
+                _ctx.Diagnostics.Add(Diagnostic.Create(ClusterWithoutSecurityGroup, at, id, vpc.Value.Value));
+            else
+                clusters[index] = cluster with { SecurityGroups = [group.Id] };
+        }
+        return topology with { RedshiftClusters = clusters.ToValueArray() };
+    }
 
     private static Func<YamlNode, bool> IsRole(ReadContext ctx) => node =>
     {
@@ -68,7 +105,7 @@ internal sealed partial class TopologyDocumentReader
     {
         Name = m.Id("name", "S3 bucket") ?? "",
         // TOPOLOGY.md: a bucket's region defaults to the file's region.
-        Region = m.String("region") ?? _region,
+        Region = m.Region("region") ?? _region,
         Policy = PolicyReader.Read(m, "policy"),
         Location = m.Location,
     };

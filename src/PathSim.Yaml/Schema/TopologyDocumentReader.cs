@@ -25,7 +25,7 @@ internal sealed partial class TopologyDocumentReader(ReadContext ctx)
         var top = MappingReader.Open(_ctx, root, "the topology file", "the topology file", TopologySchema.TopLevel, idKey: null);
         if (top is null) return null;
         ReadVersion(top);
-        _region = top.String("region", required: true) ?? "";
+        _region = top.Region("region", required: true) ?? "";
         _account = top.String("account");
         CollectIds(top);
 
@@ -51,7 +51,7 @@ internal sealed partial class TopologyDocumentReader(ReadContext ctx)
         };
         // Even when top-level values failed, the resources are returned so validation can report
         // their problems in the same run; the load result withholds a topology that has errors.
-        return topology;
+        return WithDefaultClusterGroups(topology);
     }
 
     private void ReadVersion(MappingReader top)

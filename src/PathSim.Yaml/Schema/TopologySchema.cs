@@ -20,7 +20,7 @@ internal static class TopologySchema
     public static readonly string[] RouteTable = ["id", "vpc", "main", "routes"];
     public static readonly string[] Route = ["destination", "target", "origin", "state"];
     public static readonly string[] InternetGateway = ["id", "vpc"];
-    public static readonly string[] NatGateway = ["id", "subnet", "connectivity", "private_ip", "public_ip", "state"];
+    public static readonly string[] NatGateway = ["id", "subnet", "connectivity", "private_ip", "public_ip", "network_interface", "state"];
     public static readonly string[] VpcEndpoint =
         ["id", "vpc", "service", "type", "route_tables", "subnets", "security_groups", "private_dns", "policy", "state", "network_interfaces"];
     public static readonly string[] VpcPeeringConnection = ["id", "requester_vpc", "accepter_vpc", "accepter_region", "status"];

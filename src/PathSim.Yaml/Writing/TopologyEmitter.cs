@@ -161,6 +161,7 @@ internal sealed class TopologyEmitter(YamlEventWriter w, NetworkTopology t)
         PlainPair("connectivity", TopologySchema.Connectivity.NameOf(n.Connectivity));
         Optional("private_ip", n.PrivateIp);
         Optional("public_ip", n.PublicIp);
+        if (n.NetworkInterface is { } eni) Pair("network_interface", eni.Value);
         if (!n.IsAvailable) PlainPair("state", TopologySchema.NatGatewayState.NameOf(false));
     }
 
@@ -251,7 +252,8 @@ internal sealed class TopologyEmitter(YamlEventWriter w, NetworkTopology t)
         Bool("publicly_accessible", c.PubliclyAccessible);
         Optional("elastic_ip", c.ElasticIp);
         Ids("subnets", c.Subnets, always: true);
-        Ids("security_groups", c.SecurityGroups);
+        // Always written: a cluster without the key would read back with its VPC's default group.
+        Ids("security_groups", c.SecurityGroups, always: true);
         Ids("iam_roles", c.IamRoles);
         PlainPair("catalog", TopologySchema.Catalog.NameOf(c.Catalog));
         if (!c.Buckets.IsEmpty)

@@ -381,8 +381,19 @@ public sealed class TopologyEditorTests
     {
         var outcome = Apply(Before, new SetField(new(null, "vpc-main"), "enable_dns", FieldValue.Of("true")));
 
-        Assert.Equal("cannot set vpc 'vpc-main' a VPC has no settable field 'enable_dns' (settable: cidrs, enable_dns_hostnames, enable_dns_support)",
+        // newuser-trial-3 #13: the message read "cannot set vpc 'vpc-main' a VPC has no settable field …", a colon missing.
+        Assert.Equal("cannot set vpc 'vpc-main' 'enable_dns': a VPC has no such settable field (settable: cidrs, enable_dns_hostnames, enable_dns_support)",
             Assert.Single(outcome.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void SetField_BucketRegionTypo_SaysWhatItMustBe()
+    {
+        // newuser-trial-3 #9: a region that is not shaped like one never loads, from a file or from an edit.
+        var withBucket = Before with { S3Buckets = [new S3Bucket { Name = "lake", Region = "us-east-1" }] };
+        var outcome = Apply(withBucket, new SetField(new(ResourceKind.S3Bucket, "lake"), "region", FieldValue.Of("us-east1")));
+
+        Assert.Equal("cannot set s3_bucket 'lake' 'region': must be an AWS region name such as us-east-1 (did you mean us-east-1?)", Assert.Single(outcome.Diagnostics).Message);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal static class NatGatewayReader
             Connectivity = item.OptionalString("ConnectivityType") == "private" ? NatGatewayConnectivity.Private : NatGatewayConnectivity.Public,
             PrivateIp = primary?.OptionalAddress("PrivateIp"),
             PublicIp = primary?.OptionalAddress("PublicIp"),
+            NetworkInterface = primary?.OptionalString("NetworkInterfaceId") is { Length: > 0 } eni ? new NetworkInterfaceId(eni) : null,
             IsAvailable = state == "available",
             Location = source.LocationOf(id.Value),
         });

@@ -16,9 +16,10 @@ internal static class NatGatewayCompilation
         var owner = new ComponentRef(ComponentKind.NatGateway, nat.Id.Value);
         var nic = new CompiledInterface
         {
-            Id = NetworkInterfaceCompilation.SynthesizedId(nat.Id.Value, subnet.Id), Subnet = subnet.Id, Vpc = subnet.Vpc,
+            // The real interface id when the input gives it, so flow-log ids work as --from (newuser-trial-3 #15).
+            Id = nat.NetworkInterface ?? NetworkInterfaceCompilation.SynthesizedId(nat.Id.Value, subnet.Id), Subnet = subnet.Id, Vpc = subnet.Vpc,
             PrivateIp = address.Value, PublicIp = nat.Connectivity == NatGatewayConnectivity.Public ? nat.PublicIp : null,
-            SecurityGroups = [], Kind = NetworkInterfaceKind.NatGateway, Owner = owner, IsSynthesized = true, Location = nat.Location,
+            SecurityGroups = [], Kind = NetworkInterfaceKind.NatGateway, Owner = owner, IsSynthesized = nat.NetworkInterface is null, Location = nat.Location,
         };
         return new CompiledNatGateway
         {

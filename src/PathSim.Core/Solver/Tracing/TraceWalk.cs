@@ -453,7 +453,8 @@ internal sealed class TraceWalk
         // One step per decision: the deny is the drop.
         return Drop(ExplanationCode.EniSgRulesMismatch, decision.Text, location, new FilterStep
         {
-            Filter = filter, FilterKind = ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Deny,
+            // An interface without groups is named as the interface, not as a security group (newuser-trial-3 #10).
+            Filter = filter, FilterKind = groups.IsEmpty ? ComponentKind.NetworkInterface : ComponentKind.SecurityGroup, Direction = direction, Action = FilterAction.Deny,
             Text = decision.Text, Location = location,
         });
     }

@@ -60,7 +60,7 @@ public class WriterTests
         Assert.Equal(TopologyLocations.Strip(t), TopologyLocations.Strip(RoundTrip(t).Topology!));
     }
 
-    [Property(Arbitrary = [typeof(RandomTopologies)], MaxTest = 150)]
+    [Property(Arbitrary = [typeof(RandomTopologies)], MaxTest = 750)]
     public void RandomTopology_WriteThenRead_IsEqualWithoutLocations(NetworkTopology topology)
     {
         var again = RoundTrip(topology);

@@ -98,15 +98,16 @@ public sealed class SymbolicPathProbe : INetworkPathProbe
     }
 
     /// <summary>
-    /// The ways out of the passing parts, one per gateway or endpoint they leave through (the engine's
-    /// <see cref="ReachOutcome.Via"/>), each with its exact destinations and the hops of one packet;
-    /// <paramref name="first"/>'s exit first.
+    /// The ways out of the passing parts, one per first gateway and final exit (the engine's
+    /// <see cref="ReachOutcome.Via"/> and <see cref="ReachOutcome.LeftThrough"/>: nat-a then its IGW, and
+    /// nat-a then the NAT subnet's gateway endpoint, are two ways a policy tells apart, E4), each with its
+    /// exact destinations and the hops of one packet; <paramref name="first"/>'s exit first.
     /// </summary>
     private List<PathExit> ExitsOf(CompiledInterface node, List<Part> passed, TraceResult first)
     {
         var exits = new List<PathExit>();
-        var groups = passed.GroupBy(p => p.Class.Outcome.Via).ToList();
-        var own = groups.Find(g => g.Key == first.Via);
+        var groups = passed.GroupBy(p => (p.Class.Outcome.Via, p.Class.Outcome.LeftThrough)).ToList();
+        var own = groups.Find(g => g.Any(p => p.Representative == first.Header)) ?? groups.Find(g => g.Key.Via == first.Via);
         exits.Add(TracedOutcome.ExitOf(first, own is null ? null : Destinations(own)));
         foreach (var group in groups)
             if (group != own)

@@ -41,5 +41,5 @@ public sealed class CheckExportRoundTripTests
             var first = before.Zip(after).FirstOrDefault(p => p.First != p.Second);
             return (before.SequenceEqual(after))
                 .Label($"cluster seed {c.ClusterSeed}; before: {first.First}; after: {first.Second}; counts {before.Count}/{after.Count}");
-        }), baseline: 60);
+        }), baseline: 300);
 }

@@ -34,7 +34,7 @@ public sealed class PathProbeAgreementTests
             if (topology.RedshiftClusters.IsEmpty) return true.Label("no clusters").Classify(true, "no clusters");
             if (TopologyValidator.Validate(topology).Any(d => d.IsError)) return true.Label("invalid").Classify(true, "invalid");
             return Agree(topology, $"cluster seed {c.ClusterSeed}");
-        }), baseline: 80);
+        }), baseline: 400);
 
     /// <summary>
     /// The same on topologies pushed towards partial answers: each cluster subnet's route table gets a
@@ -52,7 +52,7 @@ public sealed class PathProbeAgreementTests
             var edited = TopologyEditor.Apply(topology, edits);
             if (!edited.Succeeded) return true.Label("edits do not apply").Classify(true, "edits do not apply");
             return Agree(edited.Topology!, $"cluster seed {c.ClusterSeed}, edits {string.Join("; ", edits.Select(e => e.Describe()))}");
-        }), baseline: 80);
+        }), baseline: 400);
 
     /// <summary>Public service prefixes the flows resolve to (S3 and the catalogs in us-east-1, S3 in eu-west-1) and pieces of them.</summary>
     private static readonly string[] ServicePieces =
@@ -158,7 +158,7 @@ public sealed class PathProbeAgreementTests
                 .Label($"cluster seed {c.ClusterSeed}{Environment.NewLine}  symbolic: {first.First}{Environment.NewLine}  tracer:   {first.Second}{Environment.NewLine}{RandomTopology.Describe(after)}")
                 .Classify(symbolic.Any(r => r.Contains(" intermittent ", StringComparison.Ordinal)), "has intermittent")
                 .Classify(symbolic.Any(r => r.Contains(" denied ", StringComparison.Ordinal)), "has denied");
-        }), baseline: 60);
+        }), baseline: 300);
 
     private static List<string> Rows(RedshiftCheck check) =>
         [.. check.Clusters.SelectMany(c => c.Flows.Select(f =>

@@ -174,4 +174,36 @@ public sealed class SymbolicPathProbeTests
                 Assert.Equal(keeping.Probe(query), renewing.Probe(query));
             }
     }
+
+    /// <summary>
+    /// Found by the 100x soak of the probe-agreement property: the cluster's subnet sends everything to
+    /// nat-1, and the NAT's subnet reaches S3 through its gateway endpoint except 3.5.0.0/19, which a
+    /// longer route sends to the IGW. Both ways start at nat-1, so grouping exits by the first gateway
+    /// merged them; a policy tells them apart (aws:SourceVpce vs aws:SourceIp, E4).
+    /// </summary>
+    [Fact]
+    public void Probe_NatThenEndpointOrIgw_ListsBothWaysOutThroughTheNat()
+    {
+        var topology = new TopologyBuilder()
+            .Vpc("vpc-1", "10.0.0.0/16")
+            .Subnet("subnet-pub", "vpc-1", "10.0.0.0/24", routeTable: "rtb-pub")
+            .Subnet("subnet-a", "vpc-1", "10.0.1.0/24", routeTable: "rtb-a")
+            .RouteTable("rtb-pub", "vpc-1", routes: r => r.Route("3.5.0.0/19", "igw-1"))
+            .RouteTable("rtb-a", "vpc-1", routes: r => r.Route("0.0.0.0/0", "nat-1"))
+            .InternetGateway("igw-1", "vpc-1")
+            .NatGateway("nat-1", "subnet-pub", publicIp: "203.0.113.1")
+            .GatewayEndpoint("vpce-s3", "vpc-1", "com.amazonaws.us-east-1.s3", "rtb-pub")
+            .SecurityGroup("sg-1", "vpc-1", r => r.Egress("tcp", "443", "0.0.0.0/0"))
+            .RedshiftCluster("c1", ["subnet-a"], ["sg-1"])
+            .Build();
+
+        var outcome = Probe(topology);
+
+        Assert.Equal(Verdict.Reachable, outcome.Verdict);
+        Assert.Equal("nat-1", outcome.Via);
+        Assert.Equal(
+            ["nat-1 vpce-s3 - 18.34.0.0/19, 18.34.232.0/21, 44.192.134.240/28, 44.192.140.64/28, 52.216.0.0/15, 54.231.0.0/16",
+             "nat-1 - 203.0.113.1 3.5.0.0/19"],
+            outcome.Exits.Select(e => $"{e.Via} {e.Endpoint?.Value ?? "-"} {e.PublicSource?.ToString() ?? "-"} {string.Join(", ", e.Destinations.Prefixes)}"));
+    }
 }

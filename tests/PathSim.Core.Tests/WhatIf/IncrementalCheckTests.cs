@@ -26,7 +26,7 @@ public sealed class IncrementalCheckTests
     }
 
     /// <summary>Random organisations × one random change-window edit: re-checking incrementally equals checking afresh.</summary>
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 200)]
     [Trait("Category", "Property")]
     public Property Run_RandomEdit_SameResultAsFullCheck() =>
         Prop.ForAll(
@@ -61,7 +61,7 @@ public sealed class IncrementalCheckTests
             if (!outcome.Succeeded) return true.Label("edit refused");
             var incremental = IncrementalCheck.Run(before, Full(before), outcome.Topology, WhatIfAnalysis.Create);
             return (incremental == Full(outcome.Topology)).Label($"seed {c.Seed}, scale {c.Scale}, {candidates[c.Pick % candidates.Count].Describe()}");
-        }), baseline: 40);
+        }), baseline: 200);
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ public sealed class IncrementalCheckTests
                 }
             }
             return (problems.Count == 0).Label($"seed {c.Seed}, scale {c.Scale}: {string.Join("; ", problems)}");
-        }), baseline: 30);
+        }), baseline: 150);
     }
 
     /// <summary>

@@ -18,6 +18,13 @@ public sealed record ReachOutcome
     /// <summary>The first gateway or endpoint the packets left through (igw-, nat-, vpce-, pcx-), as the check report's <c>via</c>.</summary>
     public string? Via { get; init; }
 
+    /// <summary>
+    /// The gateway or endpoint the packets finally left their VPC by (igw-, vpce-: the exit a service sees,
+    /// E4), which may differ from <see cref="Via"/>: through nat-a and then the NAT subnet's gateway
+    /// endpoint, or through nat-a and its IGW, are two classes. Null for delivery inside the network.
+    /// </summary>
+    public string? LeftThrough { get; init; }
+
     /// <summary>The component that dropped the packets.</summary>
     public ComponentRef? At { get; init; }
 

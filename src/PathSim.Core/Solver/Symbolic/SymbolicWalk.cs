@@ -224,9 +224,9 @@ internal sealed class SymbolicWalk
             }
             var through = state with { Via = state.Via ?? endpoint.Id.Value };
             if (endpoint.Service is { } service)
-                Arrived(admitted, ReachDisposition.ReachedService, service.ToString(), nic, through);
+                Arrived(admitted, ReachDisposition.ReachedService, service.ToString(), nic, through, endpoint.Id.Value);
             else
-                Arrived(admitted, ReachDisposition.DeliveredToInterface, nic.Id.Value, nic, through);
+                Arrived(admitted, ReachDisposition.DeliveredToInterface, nic.Id.Value, nic, through, endpoint.Id.Value);
             return;
         }
         // G2: a NAT gateway's own address accepts no connections.
@@ -463,10 +463,11 @@ internal sealed class SymbolicWalk
     }
 
     /// <summary>The packets arrived: walk their replies back (from the interface, or in through the exit gateway).</summary>
-    private void Arrived(PacketSet packets, ReachDisposition disposition, string target, CompiledInterface? nic, Forward state)
+    /// <param name="endpoint">The interface endpoint the packets arrived at, if they did (their exit, as the gateway is otherwise).</param>
+    private void Arrived(PacketSet packets, ReachDisposition disposition, string target, CompiledInterface? nic, Forward state, string? endpoint = null)
     {
         if (packets.IsEmpty) return;
-        var outcome = new ReachOutcome { Disposition = disposition, Target = target, Via = state.Via };
+        var outcome = new ReachOutcome { Disposition = disposition, Target = target, Via = state.Via, LeftThrough = endpoint ?? state.Exit?.Gateway.Id };
         var reply = new Reply(outcome, Unwind(packets, state), state.Legs, 0, [], state.In);
         var expanded = Expand(packets, state.Legs.IsEmpty ? _clientPorts : PortRange.NatGatewayEphemeral);
         if (nic is not null)

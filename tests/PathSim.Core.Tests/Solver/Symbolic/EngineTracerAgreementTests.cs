@@ -93,7 +93,7 @@ public sealed class EngineTracerAgreementTests
                     return false.Label($"{packet}: {mismatch}{Environment.NewLine}tracer forward:{Environment.NewLine}{trace.Forward}{Environment.NewLine}tracer return:{Environment.NewLine}{trace.Return}");
             }
             return true.Label("agree");
-        }), baseline: 100);
+        }), baseline: 500);
     }
 
     /// <summary>Null when the tracer's result and the engine's class say the same; else what differs.</summary>

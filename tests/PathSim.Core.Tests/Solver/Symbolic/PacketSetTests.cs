@@ -25,7 +25,7 @@ public sealed class PacketSetTests
             var space = new PacketSpace();
             var set = t.Item1.Encode(space);
             return t.Item2.All(p => set.Contains(p) == t.Item1.Holds(p));
-        }, baseline: 150);
+        }, baseline: 750);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PacketSetTests
                 && ((a - b) | (a & b)) == a
                 && (a & b).IsSubsetOf(a)
                 && (a.Count + b.Count == (a | b).Count + (a & b).Count);
-        }, baseline: 150);
+        }, baseline: 750);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class PacketSetTests
                 && t.Item2.All(v => set.Contains(Header(new Ipv4Address(v))) == t.Item1.Contains(new Ipv4Address(v)))
                 && set.Count == (System.Numerics.BigInteger)t.Item1.Size << 72
                 && space.Factory.Size(set.Node) == t.Item1.Length + 2 - (t.Item1.Length == 0 ? 1 : 0);
-        }, baseline: 150);
+        }, baseline: 750);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class PacketSetTests
             }
             return rebuilt == set && total == set.Count
                 && t.Item2.All(p => boxes.Any(b => b.Contains(p)) == set.Contains(p));
-        }, baseline: 100);
+        }, baseline: 500);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class PacketSetTests
             var reversed = space.Reverse(set);
             return t.Item2.All(p => reversed.Contains(p.Reverse()) == set.Contains(p))
                 && space.Reverse(reversed) == set;
-        }, baseline: 100);
+        }, baseline: 500);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class PacketSetTests
                 !set.Contains(p) || rewritten.Contains(p with { Source = nat }))
                 && rewritten.IsSubsetOf(space.SourceIs(nat))
                 && (set.IsEmpty == rewritten.IsEmpty);
-        }, baseline: 100);
+        }, baseline: 500);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class PacketSetTests
             var set = e.Encode(space);
             var sample = set.Sample();
             return set.IsEmpty ? sample is null : sample is { } p && set.Contains(p);
-        }, baseline: 150);
+        }, baseline: 750);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class PacketSetTests
             var fast = space.DestinationIn(t.ranges);
             var slow = t.ranges.Aggregate(space.Empty, (set, r) => set | space.DestinationIn(r));
             return fast == slow && t.points.All(v => fast.Contains(Header(new Ipv4Address(v))) == t.ranges.Any(r => r.Contains(new Ipv4Address(v))));
-        }, baseline: 150);
+        }, baseline: 750);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class SymbolicEnginePropertyTests
                     if (!ReferenceEquals(expected, table.Lookup(address))) return false;
                 }
             return true;
-        }, baseline: 150);
+        }, baseline: 750);
     }
 
     // (3a) F1: adding an allow rule to a security group never removes a packet that arrived and returned.
@@ -87,7 +87,7 @@ public sealed class SymbolicEnginePropertyTests
                     egress ? group with { Egress = group.Egress.Add(rule) } : group with { Ingress = group.Ingress.Add(rule) }),
             };
             return SuccessGrows(c with { Topology = widened }, c);
-        }, baseline: 40);
+        }, baseline: 200);
     }
 
     // (3b) F2: adding a deny entry to a network ACL never adds a packet that arrives and returns.
@@ -124,7 +124,7 @@ public sealed class SymbolicEnginePropertyTests
                 NetworkAcls = c.Topology.NetworkAcls.SetItem(index, ingress ? acl with { Ingress = sorted } : acl with { Egress = sorted }),
             };
             return SuccessGrows(c, c with { Topology = narrowed });
-        }, baseline: 40);
+        }, baseline: 200);
     }
 
     // (4) R1/R5: a blackhole route more specific than every other route of the source's table drops exactly its prefix.
@@ -166,7 +166,7 @@ public sealed class SymbolicEnginePropertyTests
             bool exactlyPrefix = holeDrops == (afterReport.Packets & inHole) - sgDropped;
             bool restUnchanged = beforeReport.Classes.All(k => afterReport.Classes.Any(a => a.Outcome == k.Outcome && (k.Packets - inHole).IsSubsetOf(a.Packets)));
             return exactlyPrefix && restUnchanged;
-        }, baseline: 40);
+        }, baseline: 200);
     }
 
     private static Gen<SecurityGroupRule> RuleGen =>

@@ -20,42 +20,43 @@ public sealed class BddFactory
 
     private const int OpAnd = 0, OpOr = 1, OpDiff = 2, OpXor = 3, OpNot = 4, OpExists = 5;
 
-    // Invariant: for every internal node n, _level[n] < _level[_low[n]] and _level[n] < _level[_high[n]],
-    // and _low[n] != _high[n]; terminals sit at level VariableCount.
-    private int[] _level;
-    private int[] _low;
-    private int[] _high;
-    private int[] _next;      // unique-table chain
-    private int[] _buckets;   // unique-table heads, -1 = empty
+    /// <summary>One node in one 16-byte slot, so a lookup touches one cache line (level, children and chain together).</summary>
+    private struct Node
+    {
+        public int Level;
+        public int Low;
+        public int High;
+        public int Next;   // unique-table chain, -1 = end
+    }
+
+    /// <summary>One operation-cache entry in one 16-byte slot: (op, a, b) → result; Op = -1 is empty.</summary>
+    private struct CacheEntry
+    {
+        public int Op;
+        public int A;
+        public int B;
+        public int Result;
+    }
+
+    // Invariant: for every internal node n, Level(n) < Level(Low(n)) and Level(n) < Level(High(n)),
+    // and Low(n) != High(n); terminals sit at level VariableCount.
+    private Node[] _nodes;
+    private int[] _buckets;   // unique-table heads, -1 = empty; as long as _nodes
     private int _count;
 
-    private int[] _cacheA;
-    private int[] _cacheB;
-    private int[] _cacheOp;
-    private int[] _cacheResult;
+    // Direct-mapped, as long as _nodes; kept (rehashed) when the store grows, since node ids never change.
+    private CacheEntry[] _cache;
 
     public BddFactory(int variableCount, int initialCapacity = 1 << 14)
     {
         if (variableCount is < 1 or > 1 << 20) throw new ArgumentOutOfRangeException(nameof(variableCount));
         VariableCount = variableCount;
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(initialCapacity, 16));
-        _level = new int[capacity];
-        _low = new int[capacity];
-        _high = new int[capacity];
-        _next = new int[capacity];
+        _nodes = new Node[capacity];
         _buckets = new int[capacity];
         Array.Fill(_buckets, -1);
-        _cacheA = new int[capacity];
-        _cacheB = new int[capacity];
-        _cacheOp = new int[capacity];
-        _cacheResult = new int[capacity];
-        Array.Fill(_cacheOp, -1);
-        for (int t = 0; t < 2; t++)
-        {
-            _level[t] = variableCount;
-            _low[t] = t;
-            _high[t] = t;
-        }
+        _cache = NewCache(capacity);
+        for (int t = 0; t < 2; t++) _nodes[t] = new Node { Level = variableCount, Low = t, High = t, Next = -1 };
         _count = 2;
     }
 
@@ -64,9 +65,9 @@ public sealed class BddFactory
     /// <summary>Nodes created so far, terminals included (a measure of memory, not of one function).</summary>
     public int NodeCount => _count;
 
-    public int Level(int node) => _level[node];
-    public int Low(int node) => _low[node];
-    public int High(int node) => _high[node];
+    public int Level(int node) => _nodes[node].Level;
+    public int Low(int node) => _nodes[node].Low;
+    public int High(int node) => _nodes[node].High;
     public static bool IsTerminal(int node) => node <= True;
 
     /// <summary>The function "variable is 1".</summary>
@@ -82,34 +83,18 @@ public sealed class BddFactory
     public int MakeNode(int variable, int low, int high)
     {
         if (low == high) return low;
-        if (_level[low] <= variable || _level[high] <= variable)
+        if (_nodes[low].Level <= variable || _nodes[high].Level <= variable)
             throw new ArgumentException("children must lie below the variable in the order");
-        int mask = _buckets.Length - 1;
-        int bucket = Hash(variable, low, high) & mask;
-        for (int n = _buckets[bucket]; n >= 0; n = _next[n])
-            if (_level[n] == variable && _low[n] == low && _high[n] == high) return n;
-        if (_count == _level.Length)
-        {
-            Grow();
-            mask = _buckets.Length - 1;
-            bucket = Hash(variable, low, high) & mask;
-        }
-        int id = _count++;
-        _level[id] = variable;
-        _low[id] = low;
-        _high[id] = high;
-        _next[id] = _buckets[bucket];
-        _buckets[bucket] = id;
-        return id;
+        return Unique(variable, low, high);
     }
 
-    public int And(int a, int b) => Apply(OpAnd, a, b);
-    public int Or(int a, int b) => Apply(OpOr, a, b);
+    public int And(int a, int b) => AndRec(a, b);
+    public int Or(int a, int b) => OrRec(a, b);
 
     /// <summary>a ∧ ¬b.</summary>
-    public int Diff(int a, int b) => Apply(OpDiff, a, b);
-    public int Xor(int a, int b) => Apply(OpXor, a, b);
-    public int Not(int a) => Apply(OpNot, a, False);
+    public int Diff(int a, int b) => DiffRec(a, b);
+    public int Xor(int a, int b) => XorRec(a, b);
+    public int Not(int a) => NotRec(a);
 
     /// <summary>if f then g else h.</summary>
     public int Ite(int f, int g, int h) => Or(And(f, g), Diff(h, f));
@@ -139,7 +124,7 @@ public sealed class BddFactory
     public BigInteger SatCount(int f)
     {
         var memo = new Dictionary<int, BigInteger>();
-        return SatCountRec(f, memo) << _level[f];
+        return SatCountRec(f, memo) << _nodes[f].Level;
     }
 
     /// <summary>Number of distinct nodes reachable from f, terminals included (the size of one function).</summary>
@@ -152,8 +137,8 @@ public sealed class BddFactory
         {
             int n = stack.Pop();
             if (!seen.Add(n) || IsTerminal(n)) continue;
-            stack.Push(_low[n]);
-            stack.Push(_high[n]);
+            stack.Push(_nodes[n].Low);
+            stack.Push(_nodes[n].High);
         }
         return seen.Count;
     }
@@ -168,11 +153,12 @@ public sealed class BddFactory
         var values = new bool[VariableCount];
         while (!IsTerminal(f))
         {
-            if (_low[f] != False) f = _low[f];
+            ref readonly var node = ref _nodes[f];
+            if (node.Low != False) f = node.Low;
             else
             {
-                values[_level[f]] = true;
-                f = _high[f];
+                values[node.Level] = true;
+                f = node.High;
             }
         }
         return values;
@@ -181,94 +167,158 @@ public sealed class BddFactory
     /// <summary>Evaluates f on one full assignment.</summary>
     public bool Evaluate(int f, Func<int, bool> value)
     {
-        while (!IsTerminal(f)) f = value(_level[f]) ? _high[f] : _low[f];
+        while (!IsTerminal(f)) f = value(_nodes[f].Level) ? _nodes[f].High : _nodes[f].Low;
         return f == True;
     }
 
     private int CheckVariable(int variable) =>
         variable >= 0 && variable < VariableCount ? variable : throw new ArgumentOutOfRangeException(nameof(variable));
 
-    private static int Hash(int level, int low, int high) =>
-        (int)(((uint)level * 12582917u) ^ ((uint)low * 4256249u) ^ ((uint)high * 741457u) ^ ((uint)high >> 7));
-
-    private int Apply(int op, int a, int b)
+    private static int Hash(int level, int low, int high)
     {
-        switch (op)
+        uint h = (uint)level * 0x9E3779B1u ^ (uint)low * 0x85EBCA77u ^ (uint)high * 0xC2B2AE3Du;
+        return (int)(h ^ (h >> 15));
+    }
+
+    private static int CacheHash(int op, int a, int b)
+    {
+        uint h = (uint)a * 0x9E3779B1u ^ (uint)b * 0x85EBCA77u ^ (uint)op * 0xC2B2AE3Du;
+        return (int)(h ^ (h >> 16));
+    }
+
+    // The unchecked MakeNode of the operations (their results respect the order by construction).
+    private int Unique(int variable, int low, int high)
+    {
+        if (low == high) return low;
+        var nodes = _nodes;
+        int bucket = Hash(variable, low, high) & (_buckets.Length - 1);
+        for (int n = _buckets[bucket]; n >= 0; n = nodes[n].Next)
         {
-            case OpAnd:
-                if (a == False || b == False) return False;
-                if (a == True || a == b) return b;
-                if (b == True) return a;
-                if (a > b) (a, b) = (b, a);
-                break;
-            case OpOr:
-                if (a == True || b == True) return True;
-                if (a == False || a == b) return b;
-                if (b == False) return a;
-                if (a > b) (a, b) = (b, a);
-                break;
-            case OpDiff:
-                if (a == False || b == True || a == b) return False;
-                if (b == False) return a;
-                if (a == True) return Apply(OpNot, b, False);
-                break;
-            case OpXor:
-                if (a == b) return False;
-                if (a == False) return b;
-                if (b == False) return a;
-                if (a > b) (a, b) = (b, a);
-                break;
-            case OpNot:
-                if (a <= True) return True - a;
-                break;
+            ref readonly var node = ref nodes[n];
+            if (node.Level == variable && node.Low == low && node.High == high) return n;
         }
+        if (_count == nodes.Length)
+        {
+            Grow();
+            nodes = _nodes;
+            bucket = Hash(variable, low, high) & (_buckets.Length - 1);
+        }
+        int id = _count++;
+        nodes[id] = new Node { Level = variable, Low = low, High = high, Next = _buckets[bucket] };
+        _buckets[bucket] = id;
+        return id;
+    }
 
-        int slot = CacheSlot(op, a, b);
-        if (_cacheOp[slot] == op && _cacheA[slot] == a && _cacheB[slot] == b) return _cacheResult[slot];
+    private bool TryCached(int op, int a, int b, out int result)
+    {
+        ref readonly var entry = ref _cache[CacheHash(op, a, b) & (_cache.Length - 1)];
+        result = entry.Result;
+        return entry.Op == op && entry.A == a && entry.B == b;
+    }
 
-        int la = _level[a], lb = op == OpNot ? VariableCount : _level[b];
-        int top = Math.Min(la, lb);
-        int a0 = la == top ? _low[a] : a, a1 = la == top ? _high[a] : a;
-        int b0 = lb == top ? _low[b] : b, b1 = lb == top ? _high[b] : b;
-        int low = Apply(op, a0, b0);
-        int high = Apply(op, a1, b1);
-        int result = MakeNode(top, low, high);
-
-        slot = CacheSlot(op, a, b);   // the cache may have grown meanwhile
-        _cacheOp[slot] = op;
-        _cacheA[slot] = a;
-        _cacheB[slot] = b;
-        _cacheResult[slot] = result;
+    private int Cache(int op, int a, int b, int result)
+    {
+        // Looked up again: the cache may have grown during the recursion.
+        _cache[CacheHash(op, a, b) & (_cache.Length - 1)] = new CacheEntry { Op = op, A = a, B = b, Result = result };
         return result;
+    }
+
+    // The recursions: terminal cases first, then the cache, then Shannon expansion on the top variable.
+    // One method per operation keeps the terminal tests short and lets the JIT inline nothing it must not.
+
+    private int AndRec(int a, int b)
+    {
+        if (a == False || b == False) return False;
+        if (a == True || a == b) return b;
+        if (b == True) return a;
+        if (a > b) (a, b) = (b, a);
+        if (TryCached(OpAnd, a, b, out int known)) return known;
+        ref readonly var na = ref _nodes[a];
+        ref readonly var nb = ref _nodes[b];
+        int result;
+        if (na.Level == nb.Level) result = Unique(na.Level, AndRec(na.Low, nb.Low), AndRec(na.High, nb.High));
+        else if (na.Level < nb.Level) result = Unique(na.Level, AndRec(na.Low, b), AndRec(na.High, b));
+        else result = Unique(nb.Level, AndRec(a, nb.Low), AndRec(a, nb.High));
+        return Cache(OpAnd, a, b, result);
+    }
+
+    private int OrRec(int a, int b)
+    {
+        if (a == True || b == True) return True;
+        if (a == False || a == b) return b;
+        if (b == False) return a;
+        if (a > b) (a, b) = (b, a);
+        if (TryCached(OpOr, a, b, out int known)) return known;
+        ref readonly var na = ref _nodes[a];
+        ref readonly var nb = ref _nodes[b];
+        int result;
+        if (na.Level == nb.Level) result = Unique(na.Level, OrRec(na.Low, nb.Low), OrRec(na.High, nb.High));
+        else if (na.Level < nb.Level) result = Unique(na.Level, OrRec(na.Low, b), OrRec(na.High, b));
+        else result = Unique(nb.Level, OrRec(a, nb.Low), OrRec(a, nb.High));
+        return Cache(OpOr, a, b, result);
+    }
+
+    private int DiffRec(int a, int b)
+    {
+        if (a == False || b == True || a == b) return False;
+        if (b == False) return a;
+        if (a == True) return NotRec(b);
+        if (TryCached(OpDiff, a, b, out int known)) return known;
+        ref readonly var na = ref _nodes[a];
+        ref readonly var nb = ref _nodes[b];
+        int result;
+        if (na.Level == nb.Level) result = Unique(na.Level, DiffRec(na.Low, nb.Low), DiffRec(na.High, nb.High));
+        else if (na.Level < nb.Level) result = Unique(na.Level, DiffRec(na.Low, b), DiffRec(na.High, b));
+        else result = Unique(nb.Level, DiffRec(a, nb.Low), DiffRec(a, nb.High));
+        return Cache(OpDiff, a, b, result);
+    }
+
+    private int XorRec(int a, int b)
+    {
+        if (a == b) return False;
+        if (a == False) return b;
+        if (b == False) return a;
+        if (a == True) return NotRec(b);
+        if (b == True) return NotRec(a);
+        if (a > b) (a, b) = (b, a);
+        if (TryCached(OpXor, a, b, out int known)) return known;
+        ref readonly var na = ref _nodes[a];
+        ref readonly var nb = ref _nodes[b];
+        int result;
+        if (na.Level == nb.Level) result = Unique(na.Level, XorRec(na.Low, nb.Low), XorRec(na.High, nb.High));
+        else if (na.Level < nb.Level) result = Unique(na.Level, XorRec(na.Low, b), XorRec(na.High, b));
+        else result = Unique(nb.Level, XorRec(a, nb.Low), XorRec(a, nb.High));
+        return Cache(OpXor, a, b, result);
+    }
+
+    private int NotRec(int a)
+    {
+        if (a <= True) return True - a;
+        if (TryCached(OpNot, a, False, out int known)) return known;
+        ref readonly var na = ref _nodes[a];
+        return Cache(OpNot, a, False, Unique(na.Level, NotRec(na.Low), NotRec(na.High)));
     }
 
     private int ExistsRec(int f, int first, int last)
     {
-        int level = _level[f];
+        ref readonly var nf = ref _nodes[f];
+        int level = nf.Level;
         if (level > last) return f;
         int key = (first << 16) ^ last;
-        int slot = CacheSlot(OpExists, f, key);
-        if (_cacheOp[slot] == OpExists && _cacheA[slot] == f && _cacheB[slot] == key) return _cacheResult[slot];
-
-        int low = ExistsRec(_low[f], first, last);
-        int high = ExistsRec(_high[f], first, last);
-        int result = level >= first ? Or(low, high) : MakeNode(level, low, high);
-
-        slot = CacheSlot(OpExists, f, key);
-        _cacheOp[slot] = OpExists;
-        _cacheA[slot] = f;
-        _cacheB[slot] = key;
-        _cacheResult[slot] = result;
-        return result;
+        if (TryCached(OpExists, f, key, out int known)) return known;
+        int low = ExistsRec(nf.Low, first, last);
+        int high = ExistsRec(_nodes[f].High, first, last);
+        int result = level >= first ? OrRec(low, high) : Unique(level, low, high);
+        return Cache(OpExists, f, key, result);
     }
 
     private int ReplaceRec(int f, IReadOnlyList<int> map, Dictionary<int, int> memo)
     {
         if (IsTerminal(f)) return f;
         if (memo.TryGetValue(f, out int done)) return done;
-        int low = ReplaceRec(_low[f], map, memo);
-        int high = ReplaceRec(_high[f], map, memo);
-        int result = Ite(Variable(map[_level[f]]), high, low);
+        int low = ReplaceRec(_nodes[f].Low, map, memo);
+        int high = ReplaceRec(_nodes[f].High, map, memo);
+        int result = Ite(Variable(map[_nodes[f].Level]), high, low);
         memo[f] = result;
         return result;
     }
@@ -278,38 +328,38 @@ public sealed class BddFactory
         if (f == False) return BigInteger.Zero;
         if (f == True) return BigInteger.One;
         if (memo.TryGetValue(f, out var known)) return known;
-        int level = _level[f];
-        int low = _low[f], high = _high[f];
-        var count = (SatCountRec(low, memo) << (_level[low] - level - 1))
-                  + (SatCountRec(high, memo) << (_level[high] - level - 1));
+        var node = _nodes[f];
+        var count = (SatCountRec(node.Low, memo) << (_nodes[node.Low].Level - node.Level - 1))
+                  + (SatCountRec(node.High, memo) << (_nodes[node.High].Level - node.Level - 1));
         memo[f] = count;
         return count;
     }
 
-    private int CacheSlot(int op, int a, int b) =>
-        (int)(((uint)a * 2654435761u) ^ ((uint)b * 40503u) ^ ((uint)op * 97u)) & (_cacheA.Length - 1);
+    private static CacheEntry[] NewCache(int capacity)
+    {
+        var cache = new CacheEntry[capacity];
+        cache.AsSpan().Fill(new CacheEntry { Op = -1 });
+        return cache;
+    }
 
     private void Grow()
     {
-        int capacity = _level.Length * 2;
-        Array.Resize(ref _level, capacity);
-        Array.Resize(ref _low, capacity);
-        Array.Resize(ref _high, capacity);
-        Array.Resize(ref _next, capacity);
+        int capacity = _nodes.Length * 2;
+        Array.Resize(ref _nodes, capacity);
         _buckets = new int[capacity];
         Array.Fill(_buckets, -1);
         int mask = capacity - 1;
         for (int n = 2; n < _count; n++)
         {
-            int bucket = Hash(_level[n], _low[n], _high[n]) & mask;
-            _next[n] = _buckets[bucket];
+            ref var node = ref _nodes[n];
+            int bucket = Hash(node.Level, node.Low, node.High) & mask;
+            node.Next = _buckets[bucket];
             _buckets[bucket] = n;
         }
-        // A bigger cache keeps the hit rate as the diagram grows; old entries are dropped (still correct).
-        _cacheA = new int[capacity];
-        _cacheB = new int[capacity];
-        _cacheOp = new int[capacity];
-        _cacheResult = new int[capacity];
-        Array.Fill(_cacheOp, -1);
+        // A bigger cache keeps the hit rate as the diagram grows; the old entries stay valid (ids are stable), so they move over.
+        var old = _cache;
+        _cache = NewCache(capacity);
+        foreach (ref readonly var entry in old.AsSpan())
+            if (entry.Op >= 0) _cache[CacheHash(entry.Op, entry.A, entry.B) & mask] = entry;
     }
 }

@@ -30,6 +30,7 @@ public sealed class SymbolicEngine
     private readonly NetworkEncoding _encoding;
     private readonly Dictionary<SubnetId, ImmutableArray<CompiledInterface>> _interfacesBySubnet;
     private readonly Dictionary<VpcId, InternetGateway> _attachedGateways = [];
+    private readonly Dictionary<VpcId, SubnetSlot[]> _delivery = [];
 
     public SymbolicEngine(NetworkModel model, PacketSpace? space = null)
     {
@@ -77,6 +78,31 @@ public sealed class SymbolicEngine
     internal InternetGateway? AttachedInternetGateway(VpcId vpc) => _attachedGateways.GetValueOrDefault(vpc);
 
     internal ImmutableArray<CompiledInterface> OwnersIn(SubnetId subnet) => _interfacesBySubnet.GetValueOrDefault(subnet, []);
+
+    /// <summary>A subnet of a VPC as local delivery (R2) reads it: its CIDR and owners' addresses as packet sets, made once per engine.</summary>
+    internal sealed record SubnetSlot(Subnet Subnet, PacketSet Destinations, PacketSet Sources, OwnerSlot[] Owners);
+
+    /// <summary>An interface that owns its address, with that address as destination and as source.</summary>
+    internal sealed record OwnerSlot(CompiledInterface Nic, PacketSet Destination, PacketSet Source);
+
+    /// <summary>The VPC's subnets sorted by CIDR (<see cref="NetworkModel.SubnetsOf"/>), each with its owners sorted by address.</summary>
+    internal SubnetSlot[] DeliveryTable(VpcId vpc)
+    {
+        if (_delivery.TryGetValue(vpc, out var known)) return known;
+        var subnets = Model.SubnetsOf(vpc);
+        var table = new SubnetSlot[subnets.Length];
+        for (int i = 0; i < table.Length; i++)
+        {
+            var subnet = subnets[i];
+            var owners = OwnersIn(subnet.Id);
+            var slots = new OwnerSlot[owners.Length];
+            for (int k = 0; k < slots.Length; k++)
+                slots[k] = new OwnerSlot(owners[k], Space.DestinationIs(owners[k].PrivateIp), Space.SourceIs(owners[k].PrivateIp));
+            table[i] = new SubnetSlot(subnet, Space.DestinationIn(subnet.Cidr), Space.SourceIn(subnet.Cidr), slots);
+        }
+        _delivery[vpc] = table;
+        return table;
+    }
 
     internal static int Limit => MaxRouteLookups;
 }

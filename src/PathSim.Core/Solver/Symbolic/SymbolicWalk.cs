@@ -147,10 +147,12 @@ internal sealed class SymbolicWalk
     {
         if (packets.IsEmpty) return;
         var rest = packets;
-        foreach (var subnet in _model.SubnetsOf(vpc))
+        foreach (var slot in _engine.DeliveryTable(vpc))
         {
             if (rest.IsEmpty) break;
-            var part = rest & _space.DestinationIn(subnet.Cidr);
+            var subnet = slot.Subnet;
+            if (!_space.MayOverlap(rest, PacketField.Destination, subnet.Cidr.Network.Value, subnet.Cidr.Length)) continue;
+            var part = rest & slot.Destinations;
             if (part.IsEmpty) continue;
             rest -= part;
             if (from != subnet.Id)
@@ -159,13 +161,14 @@ internal sealed class SymbolicWalk
                 part = Acl(part, subnet.Id, TrafficDirection.Ingress, state);
             }
             var others = part;
-            foreach (var nic in _engine.OwnersIn(subnet.Id))
+            foreach (var owner in slot.Owners)
             {
                 if (others.IsEmpty) break;
-                var mine = others & _space.DestinationIs(nic.PrivateIp);
+                if (!_space.MayOverlap(others, PacketField.Destination, owner.Nic.PrivateIp.Value, 32)) continue;
+                var mine = others & owner.Destination;
                 if (mine.IsEmpty) continue;
                 others -= mine;
-                ArriveAt(mine, nic, state);
+                ArriveAt(mine, owner.Nic, state);
             }
             Drop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), ExplanationCode.NoInterfaceAtAddress, null, state);
         }
@@ -480,10 +483,12 @@ internal sealed class SymbolicWalk
     {
         if (packets.IsEmpty) return;
         var rest = packets;
-        foreach (var subnet in _model.SubnetsOf(vpc))
+        foreach (var slot in _engine.DeliveryTable(vpc))
         {
             if (rest.IsEmpty) break;
-            var part = rest & _space.SourceIn(subnet.Cidr);
+            var subnet = slot.Subnet;
+            if (!_space.MayOverlap(rest, PacketField.Source, subnet.Cidr.Network.Value, subnet.Cidr.Length)) continue;
+            var part = rest & slot.Sources;
             if (part.IsEmpty) continue;
             rest -= part;
             if (from != subnet.Id)
@@ -492,13 +497,14 @@ internal sealed class SymbolicWalk
                 part = ReplyAcl(part, subnet.Id, TrafficDirection.Ingress, ref reply);
             }
             var others = part;
-            foreach (var nic in _engine.OwnersIn(subnet.Id))
+            foreach (var owner in slot.Owners)
             {
                 if (others.IsEmpty) break;
-                var mine = others & _space.SourceIs(nic.PrivateIp);
+                if (!_space.MayOverlap(others, PacketField.Source, owner.Nic.PrivateIp.Value, 32)) continue;
+                var mine = others & owner.Source;
                 if (mine.IsEmpty) continue;
                 others -= mine;
-                ReplyArriveAt(mine, nic, reply);
+                ReplyArriveAt(mine, owner.Nic, reply);
             }
             ReplyDrop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), ExplanationCode.NoInterfaceAtAddress, null, reply);
         }

@@ -46,6 +46,7 @@ public sealed class BddFactory
 
     // Direct-mapped, as long as _nodes; kept (rehashed) when the store grows, since node ids never change.
     private CacheEntry[] _cache;
+    private long _steps;
 
     public BddFactory(int variableCount, int initialCapacity = 1 << 14)
     {
@@ -64,6 +65,12 @@ public sealed class BddFactory
 
     /// <summary>Nodes created so far, terminals included (a measure of memory, not of one function).</summary>
     public int NodeCount => _count;
+
+    /// <summary>
+    /// Operation steps so far: recursive calls that missed the operation cache and expanded a node. A
+    /// measure of work that does not depend on the machine's load (the benchmarks print it).
+    /// </summary>
+    public long Steps => _steps;
 
     public int Level(int node) => _nodes[node].Level;
     public int Low(int node) => _nodes[node].Low;
@@ -213,7 +220,9 @@ public sealed class BddFactory
     {
         ref readonly var entry = ref _cache[CacheHash(op, a, b) & (_cache.Length - 1)];
         result = entry.Result;
-        return entry.Op == op && entry.A == a && entry.B == b;
+        if (entry.Op == op && entry.A == a && entry.B == b) return true;
+        _steps++;
+        return false;
     }
 
     private int Cache(int op, int a, int b, int result)

@@ -108,6 +108,44 @@ public sealed class PacketSpace
         return new PacketSet(this, node);
     }
 
+    /// <summary>
+    /// False only when no packet of the set has the field in the prefix: follows the prefix's bits down
+    /// the diagram (no node is made, nothing is allocated). Above the field it explores at most a few
+    /// branches and otherwise answers true, so it is a cheap pre-filter before an intersection, never a
+    /// substitute for one.
+    /// </summary>
+    internal bool MayOverlap(PacketSet set, PacketField field, uint value, int length)
+    {
+        int budget = 8;
+        return MayOverlap(set.Node, _first[(int)field], Width(field), value, length, ref budget);
+    }
+
+    private bool MayOverlap(int node, int first, int width, uint value, int length, ref int budget)
+    {
+        while (true)
+        {
+            if (node == BddFactory.False) return false;
+            int level = Factory.Level(node);
+            if (level >= first + length) return true;   // past the prefix's bits (or a terminal): a reduced non-false node is satisfiable
+            if (level >= first)
+            {
+                bool one = ((value >> (width - 1 - (level - first))) & 1) != 0;
+                node = one ? Factory.High(node) : Factory.Low(node);
+                continue;
+            }
+            // Above the field: one side false is the common case (one sender); else a small, bounded search.
+            int low = Factory.Low(node), high = Factory.High(node);
+            if (low == BddFactory.False) node = high;
+            else if (high == BddFactory.False) node = low;
+            else
+            {
+                if (--budget < 0) return true;
+                if (MayOverlap(low, first, width, value, length, ref budget)) return true;
+                node = high;
+            }
+        }
+    }
+
     /// <summary>Destinations in any of the ranges (sorted or not, overlapping or not).</summary>
     public PacketSet DestinationIn(IEnumerable<Ipv4Range> ranges) => FieldRanges(PacketField.Destination, ranges.Select(r => ((ulong)r.First.Value, (ulong)r.Last.Value)));
 

@@ -18,6 +18,9 @@ public sealed class BddFactory
     public const int False = 0;
     public const int True = 1;
 
+    /// <summary>The operation cache stops growing at 8 M entries (128 MiB); the node store grows on.</summary>
+    private const int MaxCacheEntries = 1 << 23;
+
     private const int OpAnd = 0, OpOr = 1, OpDiff = 2, OpXor = 3, OpNot = 4, OpExists = 5;
 
     /// <summary>One node in one 16-byte slot, so a lookup touches one cache line (level, children and chain together).</summary>
@@ -44,7 +47,7 @@ public sealed class BddFactory
     private int[] _buckets;   // unique-table heads, -1 = empty; as long as _nodes
     private int _count;
 
-    // Direct-mapped, as long as _nodes; kept (rehashed) when the store grows, since node ids never change.
+    // Direct-mapped, as long as _nodes up to MaxCacheEntries; kept (rehashed) when it grows, since node ids never change.
     private CacheEntry[] _cache;
     private long _steps;
 
@@ -365,10 +368,16 @@ public sealed class BddFactory
             node.Next = _buckets[bucket];
             _buckets[bucket] = n;
         }
-        // A bigger cache keeps the hit rate as the diagram grows; the old entries stay valid (ids are stable), so they move over.
-        var old = _cache;
-        _cache = NewCache(capacity);
-        foreach (ref readonly var entry in old.AsSpan())
-            if (entry.Op >= 0) _cache[CacheHash(entry.Op, entry.A, entry.B) & mask] = entry;
+        // A bigger cache keeps the hit rate as the diagram grows, up to MaxCacheEntries (past that it
+        // would only add memory: 16 bytes a slot); the old entries stay valid (ids are stable), so they move over.
+        int cacheSize = Math.Min(capacity, MaxCacheEntries);
+        if (cacheSize > _cache.Length)
+        {
+            var old = _cache;
+            _cache = NewCache(cacheSize);
+            int cacheMask = cacheSize - 1;
+            foreach (ref readonly var entry in old.AsSpan())
+                if (entry.Op >= 0) _cache[CacheHash(entry.Op, entry.A, entry.B) & cacheMask] = entry;
+        }
     }
 }

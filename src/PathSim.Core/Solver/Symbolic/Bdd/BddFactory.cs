@@ -98,12 +98,12 @@ public sealed class BddFactory
         return Unique(variable, low, high);
     }
 
-    public int And(int a, int b) => AndRec(a, b);
-    public int Or(int a, int b) => OrRec(a, b);
+    public int And(int a, int b) => Apply<AndOperation>(a, b);
+    public int Or(int a, int b) => Apply<OrOperation>(a, b);
 
     /// <summary>a ∧ ¬b.</summary>
-    public int Diff(int a, int b) => DiffRec(a, b);
-    public int Xor(int a, int b) => XorRec(a, b);
+    public int Diff(int a, int b) => Apply<DiffOperation>(a, b);
+    public int Xor(int a, int b) => Apply<XorOperation>(a, b);
     public int Not(int a) => NotRec(a);
 
     /// <summary>if f then g else h.</summary>
@@ -235,72 +235,73 @@ public sealed class BddFactory
         return result;
     }
 
-    // The recursions: terminal cases first, then the cache, then Shannon expansion on the top variable.
-    // One method per operation keeps the terminal tests short and lets the JIT inline nothing it must not.
+    // The binary recursions: terminal cases first, then the cache, then Shannon expansion on the top
+    // variable. One body for every operation, specialised per operation by the JIT (a struct type
+    // argument with static members), so there is no switch or delegate call per step.
 
-    private int AndRec(int a, int b)
+    private interface IBinaryOperation
     {
-        if (a == False || b == False) return False;
-        if (a == True || a == b) return b;
-        if (b == True) return a;
-        if (a > b) (a, b) = (b, a);
-        if (TryCached(OpAnd, a, b, out int known)) return known;
-        ref readonly var na = ref _nodes[a];
-        ref readonly var nb = ref _nodes[b];
-        int result;
-        if (na.Level == nb.Level) result = Unique(na.Level, AndRec(na.Low, nb.Low), AndRec(na.High, nb.High));
-        else if (na.Level < nb.Level) result = Unique(na.Level, AndRec(na.Low, b), AndRec(na.High, b));
-        else result = Unique(nb.Level, AndRec(a, nb.Low), AndRec(a, nb.High));
-        return Cache(OpAnd, a, b, result);
+        static abstract int Code { get; }
+        static abstract bool Commutative { get; }
+        static abstract bool TryTerminal(BddFactory factory, int a, int b, out int result);
     }
 
-    private int OrRec(int a, int b)
+    private struct AndOperation : IBinaryOperation
     {
-        if (a == True || b == True) return True;
-        if (a == False || a == b) return b;
-        if (b == False) return a;
-        if (a > b) (a, b) = (b, a);
-        if (TryCached(OpOr, a, b, out int known)) return known;
-        ref readonly var na = ref _nodes[a];
-        ref readonly var nb = ref _nodes[b];
-        int result;
-        if (na.Level == nb.Level) result = Unique(na.Level, OrRec(na.Low, nb.Low), OrRec(na.High, nb.High));
-        else if (na.Level < nb.Level) result = Unique(na.Level, OrRec(na.Low, b), OrRec(na.High, b));
-        else result = Unique(nb.Level, OrRec(a, nb.Low), OrRec(a, nb.High));
-        return Cache(OpOr, a, b, result);
+        public static int Code => OpAnd;
+        public static bool Commutative => true;
+        public static bool TryTerminal(BddFactory factory, int a, int b, out int result)
+        {
+            result = a == False || b == False ? False : a == True || a == b ? b : b == True ? a : -1;
+            return result >= 0;
+        }
     }
 
-    private int DiffRec(int a, int b)
+    private struct OrOperation : IBinaryOperation
     {
-        if (a == False || b == True || a == b) return False;
-        if (b == False) return a;
-        if (a == True) return NotRec(b);
-        if (TryCached(OpDiff, a, b, out int known)) return known;
-        ref readonly var na = ref _nodes[a];
-        ref readonly var nb = ref _nodes[b];
-        int result;
-        if (na.Level == nb.Level) result = Unique(na.Level, DiffRec(na.Low, nb.Low), DiffRec(na.High, nb.High));
-        else if (na.Level < nb.Level) result = Unique(na.Level, DiffRec(na.Low, b), DiffRec(na.High, b));
-        else result = Unique(nb.Level, DiffRec(a, nb.Low), DiffRec(a, nb.High));
-        return Cache(OpDiff, a, b, result);
+        public static int Code => OpOr;
+        public static bool Commutative => true;
+        public static bool TryTerminal(BddFactory factory, int a, int b, out int result)
+        {
+            result = a == True || b == True ? True : a == False || a == b ? b : b == False ? a : -1;
+            return result >= 0;
+        }
     }
 
-    private int XorRec(int a, int b)
+    private struct DiffOperation : IBinaryOperation
     {
-        if (a == b) return False;
-        if (a == False) return b;
-        if (b == False) return a;
-        if (a == True) return NotRec(b);
-        if (b == True) return NotRec(a);
-        if (a > b) (a, b) = (b, a);
-        if (TryCached(OpXor, a, b, out int known)) return known;
+        public static int Code => OpDiff;
+        public static bool Commutative => false;
+        public static bool TryTerminal(BddFactory factory, int a, int b, out int result)
+        {
+            result = a == False || b == True || a == b ? False : b == False ? a : a == True ? factory.NotRec(b) : -1;
+            return result >= 0;
+        }
+    }
+
+    private struct XorOperation : IBinaryOperation
+    {
+        public static int Code => OpXor;
+        public static bool Commutative => true;
+        public static bool TryTerminal(BddFactory factory, int a, int b, out int result)
+        {
+            result = a == b ? False : a == False ? b : b == False ? a : a == True ? factory.NotRec(b) : b == True ? factory.NotRec(a) : -1;
+            return result >= 0;
+        }
+    }
+
+    private int Apply<TOperation>(int a, int b) where TOperation : struct, IBinaryOperation
+    {
+        if (TOperation.TryTerminal(this, a, b, out int done)) return done;
+        if (TOperation.Commutative && a > b) (a, b) = (b, a);
+        if (TryCached(TOperation.Code, a, b, out int known)) return known;
         ref readonly var na = ref _nodes[a];
         ref readonly var nb = ref _nodes[b];
         int result;
-        if (na.Level == nb.Level) result = Unique(na.Level, XorRec(na.Low, nb.Low), XorRec(na.High, nb.High));
-        else if (na.Level < nb.Level) result = Unique(na.Level, XorRec(na.Low, b), XorRec(na.High, b));
-        else result = Unique(nb.Level, XorRec(a, nb.Low), XorRec(a, nb.High));
-        return Cache(OpXor, a, b, result);
+        if (na.Level == nb.Level) result = Unique(na.Level, Apply<TOperation>(na.Low, nb.Low), Apply<TOperation>(na.High, nb.High));
+        else if (na.Level < nb.Level) result = Unique(na.Level, Apply<TOperation>(na.Low, b), Apply<TOperation>(na.High, b));
+        else result = Unique(nb.Level, Apply<TOperation>(a, nb.Low), Apply<TOperation>(a, nb.High));
+        return Cache(TOperation.Code, a, b, result);
     }
 
     private int NotRec(int a)
@@ -320,7 +321,7 @@ public sealed class BddFactory
         if (TryCached(OpExists, f, key, out int known)) return known;
         int low = ExistsRec(nf.Low, first, last);
         int high = ExistsRec(_nodes[f].High, first, last);
-        int result = level >= first ? OrRec(low, high) : Unique(level, low, high);
+        int result = level >= first ? Apply<OrOperation>(low, high) : Unique(level, low, high);
         return Cache(OpExists, f, key, result);
     }
 

@@ -28,7 +28,6 @@ public sealed class SymbolicEngine
     private const int MaxRouteLookups = 16;
 
     private readonly NetworkEncoding _encoding;
-    private readonly Dictionary<SubnetId, ImmutableArray<CompiledInterface>> _interfacesBySubnet;
     private readonly Dictionary<VpcId, InternetGateway> _attachedGateways = [];
     private readonly Dictionary<VpcId, SubnetSlot[]> _delivery = [];
 
@@ -37,11 +36,6 @@ public sealed class SymbolicEngine
         Model = model;
         Space = space ?? new PacketSpace();
         _encoding = new NetworkEncoding(model, Space);
-        // The interface that owns an address is the one the model's lookup returns (first by id).
-        _interfacesBySubnet = model.Interfaces
-            .Where(i => model.InterfaceAt(i.Vpc, i.PrivateIp) == i)
-            .GroupBy(i => i.Subnet)
-            .ToDictionary(g => g.Key, g => g.OrderBy(i => i.PrivateIp).ToImmutableArray());
         // G1: the IGW a VPC is entered through is the first attached one in topology order, as the tracer picks it.
         foreach (var igw in model.Topology.InternetGateways)
             if (igw.Vpc is { } vpc) _attachedGateways.TryAdd(vpc, igw);
@@ -77,7 +71,7 @@ public sealed class SymbolicEngine
     /// <summary>The internet gateway attached to the VPC that inbound traffic enters through, or null.</summary>
     internal InternetGateway? AttachedInternetGateway(VpcId vpc) => _attachedGateways.GetValueOrDefault(vpc);
 
-    internal ImmutableArray<CompiledInterface> OwnersIn(SubnetId subnet) => _interfacesBySubnet.GetValueOrDefault(subnet, []);
+    internal ImmutableArray<CompiledInterface> OwnersIn(SubnetId subnet) => Model.AddressOwnersIn(subnet);
 
     /// <summary>A subnet of a VPC as local delivery (R2) reads it: its CIDR and owners' addresses as packet sets, made once per engine.</summary>
     internal sealed record SubnetSlot(Subnet Subnet, PacketSet Destinations, PacketSet Sources, OwnerSlot[] Owners);

@@ -28,19 +28,14 @@ public sealed class SymbolicEngine
     private const int MaxRouteLookups = 16;
 
     private readonly NetworkEncoding _encoding;
-    private readonly Dictionary<SubnetId, ImmutableArray<CompiledInterface>> _interfacesBySubnet;
     private readonly Dictionary<VpcId, InternetGateway> _attachedGateways = [];
+    private readonly Dictionary<VpcId, SubnetSlot[]> _delivery = [];
 
     public SymbolicEngine(NetworkModel model, PacketSpace? space = null)
     {
         Model = model;
         Space = space ?? new PacketSpace();
         _encoding = new NetworkEncoding(model, Space);
-        // The interface that owns an address is the one the model's lookup returns (first by id).
-        _interfacesBySubnet = model.Interfaces
-            .Where(i => model.InterfaceAt(i.Vpc, i.PrivateIp) == i)
-            .GroupBy(i => i.Subnet)
-            .ToDictionary(g => g.Key, g => g.OrderBy(i => i.PrivateIp).ToImmutableArray());
         // G1: the IGW a VPC is entered through is the first attached one in topology order, as the tracer picks it.
         foreach (var igw in model.Topology.InternetGateways)
             if (igw.Vpc is { } vpc) _attachedGateways.TryAdd(vpc, igw);
@@ -76,7 +71,32 @@ public sealed class SymbolicEngine
     /// <summary>The internet gateway attached to the VPC that inbound traffic enters through, or null.</summary>
     internal InternetGateway? AttachedInternetGateway(VpcId vpc) => _attachedGateways.GetValueOrDefault(vpc);
 
-    internal ImmutableArray<CompiledInterface> OwnersIn(SubnetId subnet) => _interfacesBySubnet.GetValueOrDefault(subnet, []);
+    internal ImmutableArray<CompiledInterface> OwnersIn(SubnetId subnet) => Model.AddressOwnersIn(subnet);
+
+    /// <summary>A subnet of a VPC as local delivery (R2) reads it: its CIDR and owners' addresses as packet sets, made once per engine.</summary>
+    internal sealed record SubnetSlot(Subnet Subnet, PacketSet Destinations, PacketSet Sources, OwnerSlot[] Owners);
+
+    /// <summary>An interface that owns its address, with that address as destination and as source.</summary>
+    internal sealed record OwnerSlot(CompiledInterface Nic, PacketSet Destination, PacketSet Source);
+
+    /// <summary>The VPC's subnets sorted by CIDR (<see cref="NetworkModel.SubnetsOf"/>), each with its owners sorted by address.</summary>
+    internal SubnetSlot[] DeliveryTable(VpcId vpc)
+    {
+        if (_delivery.TryGetValue(vpc, out var known)) return known;
+        var subnets = Model.SubnetsOf(vpc);
+        var table = new SubnetSlot[subnets.Length];
+        for (int i = 0; i < table.Length; i++)
+        {
+            var subnet = subnets[i];
+            var owners = OwnersIn(subnet.Id);
+            var slots = new OwnerSlot[owners.Length];
+            for (int k = 0; k < slots.Length; k++)
+                slots[k] = new OwnerSlot(owners[k], Space.DestinationIs(owners[k].PrivateIp), Space.SourceIs(owners[k].PrivateIp));
+            table[i] = new SubnetSlot(subnet, Space.DestinationIn(subnet.Cidr), Space.SourceIn(subnet.Cidr), slots);
+        }
+        _delivery[vpc] = table;
+        return table;
+    }
 
     internal static int Limit => MaxRouteLookups;
 }

@@ -26,6 +26,7 @@ internal sealed class SymbolicWalk
     private readonly PacketSet _withPorts;
     private readonly Dictionary<ReachOutcome, PacketSet> _classes = [];
     private readonly List<ReachOutcome> _order = [];
+    private readonly List<(int Piece, PacketSet Hit)> _denyingHits = [];   // ReplyAcl's scratch list (it does not nest)
 
     public SymbolicWalk(SymbolicEngine engine, CompiledInterface source, PortRange clientPorts, RegionalService? expectedService)
     {
@@ -124,10 +125,14 @@ internal sealed class SymbolicWalk
             return;
         }
         var tableRef = new ComponentRef(ComponentKind.RouteTable, table.Id.Value);
+        // The partition's groups are disjoint and cover every destination: stop once every packet has its route.
+        var unrouted = packets;
         foreach (var (route, destinations) in _encoding.Routes(table))
         {
-            var part = packets & destinations;
+            if (unrouted.IsEmpty) break;
+            var part = unrouted & destinations;
             if (part.IsEmpty) continue;
+            unrouted -= part;
             if (route is null)
             {
                 // G2: behind a NAT gateway, a public destination without a route means the NAT has no way out.
@@ -178,9 +183,12 @@ internal sealed class SymbolicWalk
     {
         if (packets.IsEmpty) return;
         var rest = packets;
-        foreach (var subnet in _model.SubnetsOf(vpc))
+        foreach (var slot in _engine.DeliveryTable(vpc))
         {
-            var part = rest & _space.DestinationIn(subnet.Cidr);
+            if (rest.IsEmpty) break;
+            var subnet = slot.Subnet;
+            if (!_space.MayOverlap(rest, PacketField.Destination, subnet.Cidr.Network.Value, subnet.Cidr.Length)) continue;
+            var part = rest & slot.Destinations;
             if (part.IsEmpty) continue;
             rest -= part;
             if (from != subnet.Id)
@@ -189,12 +197,14 @@ internal sealed class SymbolicWalk
                 part = Acl(part, subnet.Id, TrafficDirection.Ingress, state);
             }
             var others = part;
-            foreach (var nic in _engine.OwnersIn(subnet.Id))
+            foreach (var owner in slot.Owners)
             {
-                var mine = others & _space.DestinationIs(nic.PrivateIp);
+                if (others.IsEmpty) break;
+                if (!_space.MayOverlap(others, PacketField.Destination, owner.Nic.PrivateIp.Value, 32)) continue;
+                var mine = others & owner.Destination;
                 if (mine.IsEmpty) continue;
                 others -= mine;
-                ArriveAt(mine, nic, state);
+                ArriveAt(mine, owner.Nic, state);
             }
             Drop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), ExplanationCode.NoInterfaceAtAddress, null, state);
         }
@@ -309,6 +319,7 @@ internal sealed class SymbolicWalk
         }
         foreach (var (service, destinations) in _encoding.Services())
         {
+            if (rest.IsEmpty) break;
             var part = rest & destinations;
             if (part.IsEmpty) continue;
             rest -= part;
@@ -432,14 +443,17 @@ internal sealed class SymbolicWalk
     private PacketSet Acl(PacketSet packets, SubnetId subnet, TrafficDirection direction, Forward state)
     {
         if (packets.IsEmpty || _model.NetworkAclFor(subnet) is not { } acl) return packets;
-        var aclRef = new ComponentRef(ComponentKind.NetworkAcl, acl.Id.Value);
         var allowed = _space.Empty;
+        // The pieces are disjoint and cover every packet, so the loop stops once every packet is decided.
+        var undecided = packets;
         foreach (var piece in _encoding.Acl(acl, direction, reply: false))
         {
-            var part = packets & piece.Packets;
+            var part = undecided & piece.Packets;
             if (part.IsEmpty) continue;
+            undecided -= part;
             if (piece.Allows) allowed |= part;
-            else Drop(part, aclRef, ExplanationCode.SubnetAclRestriction, piece.Text(direction), state);
+            else Drop(part, new ComponentRef(ComponentKind.NetworkAcl, acl.Id.Value), ExplanationCode.SubnetAclRestriction, piece.Text(direction), state);
+            if (undecided.IsEmpty) break;
         }
         return allowed;
     }
@@ -493,10 +507,13 @@ internal sealed class SymbolicWalk
             return;
         }
         var tableRef = new ComponentRef(ComponentKind.RouteTable, table.Id.Value);
+        var unrouted = packets;
         foreach (var (route, sources) in _encoding.RoutesBySource(table))
         {
-            var part = packets & sources;
+            if (unrouted.IsEmpty) break;
+            var part = unrouted & sources;
             if (part.IsEmpty) continue;
+            unrouted -= part;
             if (route is null)
                 ReplyDrop(part, tableRef, ExplanationCode.NoRouteToDestination, null, reply);
             else if (route.IsBlackhole)
@@ -516,9 +533,12 @@ internal sealed class SymbolicWalk
     {
         if (packets.IsEmpty) return;
         var rest = packets;
-        foreach (var subnet in _model.SubnetsOf(vpc))
+        foreach (var slot in _engine.DeliveryTable(vpc))
         {
-            var part = rest & _space.SourceIn(subnet.Cidr);
+            if (rest.IsEmpty) break;
+            var subnet = slot.Subnet;
+            if (!_space.MayOverlap(rest, PacketField.Source, subnet.Cidr.Network.Value, subnet.Cidr.Length)) continue;
+            var part = rest & slot.Sources;
             if (part.IsEmpty) continue;
             rest -= part;
             if (from != subnet.Id)
@@ -527,12 +547,14 @@ internal sealed class SymbolicWalk
                 part = ReplyAcl(part, subnet.Id, TrafficDirection.Ingress, ref reply);
             }
             var others = part;
-            foreach (var nic in _engine.OwnersIn(subnet.Id))
+            foreach (var owner in slot.Owners)
             {
-                var mine = others & _space.SourceIs(nic.PrivateIp);
+                if (others.IsEmpty) break;
+                if (!_space.MayOverlap(others, PacketField.Source, owner.Nic.PrivateIp.Value, 32)) continue;
+                var mine = others & owner.Source;
                 if (mine.IsEmpty) continue;
                 others -= mine;
-                ReplyArriveAt(mine, nic, reply);
+                ReplyArriveAt(mine, owner.Nic, reply);
             }
             ReplyDrop(others, new ComponentRef(ComponentKind.Subnet, subnet.Id.Value), ExplanationCode.NoInterfaceAtAddress, null, reply);
         }
@@ -638,31 +660,47 @@ internal sealed class SymbolicWalk
         var ported = packets & _withPorts;
         var single = packets - ported;
         var passing = _space.Empty;
+        var undecided = single;
         foreach (var piece in pieces)
         {
-            var part = single & piece.Packets;
+            if (undecided.IsEmpty) break;
+            var part = undecided & piece.Packets;
             if (part.IsEmpty) continue;
+            undecided -= part;
             if (piece.Allows) passing |= part;
             else ReplyDrop(part, aclRef, ExplanationCode.SubnetAclRestriction, piece.Text(direction), reply);
         }
         if (ported.IsEmpty) return passing;
 
+        // Each reply (one port) falls in exactly one piece; a forward packet passes if some port passes.
+        // The loop stops once every reply is placed; the denying pieces' hits are kept, in order, for the drops.
         var somePass = _space.Empty;
         var someFail = _space.Empty;
-        foreach (var piece in pieces)
+        var unplaced = ported;
+        var denying = _denyingHits;
+        denying.Clear();
+        for (int i = 0; i < pieces.Length && !unplaced.IsEmpty; i++)
         {
-            var hit = ForgetPort(ported & piece.Packets);
-            if (piece.Allows) somePass |= hit;
-            else someFail |= hit;
+            var part = unplaced & pieces[i].Packets;
+            if (part.IsEmpty) continue;
+            unplaced -= part;
+            var hit = ForgetPort(part);
+            if (pieces[i].Allows) somePass |= hit;
+            else
+            {
+                someFail |= hit;
+                denying.Add((i, hit));
+            }
         }
+        if (someFail.IsEmpty) return passing | (ported & somePass);
         var none = ForgetPort(ported) - somePass;
-        foreach (var piece in pieces)
+        foreach (var (i, hit) in denying)
         {
-            if (piece.Allows || none.IsEmpty) continue;
-            var denied = none & ForgetPort(ported & piece.Packets);
+            if (none.IsEmpty) break;
+            var denied = none & hit;
             if (denied.IsEmpty) continue;
             none -= denied;
-            ReplyDrop(ported & denied, aclRef, ExplanationCode.SubnetAclRestriction, piece.Text(direction), reply);
+            ReplyDrop(ported & denied, aclRef, ExplanationCode.SubnetAclRestriction, pieces[i].Text(direction), reply);
         }
         var partial = ported & somePass & someFail;
         if (!partial.IsEmpty)

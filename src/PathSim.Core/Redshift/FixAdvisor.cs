@@ -53,7 +53,10 @@ public sealed class FixAdvisor(NetworkTopology topology)
             case "SUBNET_ACL_RESTRICTION":
                 return hop.Direction == PathDirection.Return
                     ? $"allow inbound TCP 1024-65535 from the service in {c}: replies return to ephemeral ports (F2, F3)"
-                    : $"allow TCP 443 to the service in {c} (F2)";
+                    : hop.Rule.Contains(" ingress ", StringComparison.Ordinal)
+                        // Forward and ingress: the ACL of the subnet the request enters (an endpoint interface's, E1).
+                        ? $"allow inbound TCP 443 from the cluster's subnets in {c} (F2)"
+                        : $"allow TCP 443 to the service in {c} (F2)";
             case "EPHEMERAL_PORTS_PARTIAL" when hop.ExplicitDeny && hop.RuleNumber is { } shadowing:
                 return $"remove or narrow deny rule {shadowing} in {c}: it refuses part of the ephemeral ports replies return to before any allow rule is reached (F2, F3)";
             case "EPHEMERAL_PORTS_PARTIAL":
@@ -70,6 +73,11 @@ public sealed class FixAdvisor(NetworkTopology topology)
                 return flow.Service == "s3" && !crossRegion
                     ? $"only part of S3's addresses have a working route in {routeTable}: add an S3 gateway endpoint associated with it, or route 0.0.0.0/0 to a NAT gateway"
                     : $"only part of {flow.Service}'s addresses have a working route in {routeTable}: route 0.0.0.0/0 to a NAT gateway, or add a {flow.Service} interface endpoint";
+            case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "route-table" && ClusterSubnetUsing(c, cluster) is { } served:
+                // G2, RS2: that table also routes a subnet of the cluster, whose own traffic must keep going to a
+                // NAT gateway: pointing it at the IGW would cut the cluster off there (no public IP, G1).
+                return $"move {via ?? "the NAT gateway"} to a public subnet (one whose route table sends 0.0.0.0/0 to {AttachedInternetGateway(subnet) ?? "an attached internet gateway"}) "
+                    + $"and point the routes at it: {c} also serves {cluster.Id}'s subnet {served}, whose traffic must not go to the internet gateway directly (G2, RS2)";
             case "NAT_GATEWAY_HAS_NO_INTERNET_ROUTE" when hop.Kind == "route-table":
                 // G2: the NAT gateway's own subnet's table (the hop) must send the destination to an attached IGW.
                 return $"route 0.0.0.0/0 in {c} to {AttachedInternetGateway(subnet) ?? "an attached internet gateway"}, or move {via ?? "the NAT gateway"} to a public subnet (G2)";
@@ -112,8 +120,13 @@ public sealed class FixAdvisor(NetworkTopology topology)
             case "ENDPOINT_POLICY_DENY" when MissingAllow(hop) is { } request:
                 // E3: no statement allows the request: name the IAM action and resource it lacks.
                 return $"allow {request} for the cluster's IAM role in the policy of {c}: {flow.Kind.ToWireName()} needs it (E3, RS4)";
+            case "ENDPOINT_POLICY_DENY" when hop.Rule.StartsWith("statement ", StringComparison.Ordinal) && hop.Rule.Contains(" denies ", StringComparison.Ordinal):
+                // E3: an explicit Deny wins over every Allow, so only changing that statement helps.
+                return $"remove or narrow the denying statement of {c}'s policy ({StatementName(hop)}), or exempt the cluster's IAM role from it: an explicit Deny wins over any Allow (E3)";
             case "ENDPOINT_POLICY_DENY":
-                return $"allow {flow.Kind.ToWireName()} on {flow.Target} for the cluster's IAM role in the policy of {c}, manifest files included (RS4)";
+                return flow.Kind.IsS3()
+                    ? $"allow {flow.Kind.ToWireName()} on {flow.Target} for the cluster's IAM role in the policy of {c}, manifest files included (RS4)"
+                    : $"allow the {flow.Service} catalog actions for the cluster's IAM role in the policy of {c} (E3, RS7)";
             case "BUCKET_POLICY_DENY" when flow.Kind == RedshiftFlowKind.Spectrum && !FlowPlacement.UsesEvrForSpectrum(cluster):
                 return $"in {c}'s bucket policy admit the cluster's IAM role by principal instead of by VPC endpoint: provisioned Spectrum never passes one (RS5)";
             case "BUCKET_POLICY_DENY" when !cluster.EnhancedVpcRouting:
@@ -136,7 +149,8 @@ public sealed class FixAdvisor(NetworkTopology topology)
             case "SPECTRUM_BUCKET_CROSS_REGION":
                 return $"keep Spectrum data in {clusterRegion}: Spectrum reads only buckets in the cluster's region (RS5)";
             case "PCX_NO_EDGE_TO_EDGE_ROUTING":
-                return "a peered VPC's gateways and endpoints cannot be used: give this VPC its own way out (G3)";
+                return $"send {flow.Service} traffic in {routeTable} to this VPC's own endpoint or NAT gateway instead of {c} "
+                    + "(remove the route that points it at the peering): a peered VPC's gateways and endpoints cannot be used (G3)";
             default:
                 return hop.Rule.Length == 0 ? $"change {c} ({hop.Kind})" : $"change {c} ({hop.Kind}): {hop.Rule}";
         }
@@ -206,6 +220,22 @@ public sealed class FixAdvisor(NetworkTopology topology)
 
     // The service ranges as the model compiles them (a com.amazonaws.REGION.SERVICE prefix list replaces the built-in ones); only a tie question needs them.
     private readonly Lazy<ServiceAddressCatalog> _catalog = new(() => ServiceAddressCatalog.BuiltIn.WithPrefixLists(topology.PrefixLists));
+
+    /// <summary>The first subnet of <paramref name="cluster"/>'s subnet group whose route table is <paramref name="tableId"/>, or null.</summary>
+    private SubnetId? ClusterSubnetUsing(string tableId, RedshiftCluster cluster)
+    {
+        foreach (var subnet in cluster.Subnets)
+            if (RouteTableOf(subnet)?.Value == tableId) return subnet;
+        return null;
+    }
+
+    /// <summary><c>#0 "DenyAll"</c> from a policy rule <c>statement #0 "DenyAll" denies …</c>.</summary>
+    private static string StatementName(FlowHop hop)
+    {
+        var rest = hop.Rule["statement ".Length..];
+        int end = rest.IndexOf(" denies ", StringComparison.Ordinal);
+        return "statement " + (end > 0 ? rest[..end] : rest);
+    }
 
     private string? NatGatewayIn(SubnetId subnetId) => topology.NatGateways.FirstOrDefault(n => n.Subnet == subnetId)?.Id.Value;
 

@@ -238,12 +238,25 @@ public sealed class RedshiftAnalyzer
     /// The code the fix should address: the root cause a user acts on (private DNS off, a partial
     /// port range, a policy) before the symptom it produces (no route, an ACL drop).
     /// </summary>
+    /// <remarks>
+    /// DESTINATION_PARTIALLY_ROUTED leads only when the failing part is a routing problem (no route, a
+    /// blackhole); a part dropped by an ACL rule, a security group or a peering (G3) is fixed at that
+    /// component, so its own code leads (newuser-trial-4 finding 1).
+    /// </remarks>
     public static ExplanationCode PrimaryCode(ValueArray<ExplanationCode> codes)
     {
         foreach (var preferred in (ReadOnlySpan<ExplanationCode>)[ExplanationCode.PrivateDnsDisabled, ExplanationCode.EphemeralPortsPartial,
                      ExplanationCode.DestinationPartiallyRouted, ExplanationCode.CrossRegionViaEndpoint,
                      ExplanationCode.EndpointPolicyDeny, ExplanationCode.BucketPolicyDeny])
-            if (codes.Contains(preferred)) return preferred;
+        {
+            if (!codes.Contains(preferred)) continue;
+            if (preferred == ExplanationCode.DestinationPartiallyRouted
+                && !codes.Contains(ExplanationCode.NoRouteToDestination) && !codes.Contains(ExplanationCode.BadStateRoute))
+                continue;
+            return preferred;
+        }
+        foreach (var code in codes)
+            if (code != ExplanationCode.DestinationPartiallyRouted) return code;
         return codes.IsEmpty ? new ExplanationCode("UNKNOWN") : codes[0];
     }
 

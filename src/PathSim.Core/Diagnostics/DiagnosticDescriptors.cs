@@ -78,6 +78,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ElasticIpOnPrivateCluster = Warning("PS4009", "Elastic IP on a private cluster", "Redshift cluster '{0}' has elastic_ip {1} but is not publicly_accessible; Redshift uses an Elastic IP only for a publicly accessible cluster, so it is ignored");
     public static readonly DiagnosticDescriptor PublicClusterWithoutElasticIp = Warning("PS4010", "Public cluster without Elastic IP", "Redshift cluster '{0}' is publicly_accessible without elastic_ip; Redshift would give it a public IP of its own, which pathsim does not know, so it is modelled with none (traffic through an internet gateway fails); give elastic_ip to model the public address");
 
+    public static readonly DiagnosticDescriptor VpcDnsAttributesAssumed = Warning("PS4011", "VPC DNS attributes assumed", "VPC '{0}': no describe-vpc-attribute output for {1}, so AWS's default for a {2} VPC is assumed ({3}); Redshift enhanced VPC routing flows depend on these attributes (RS3), so add the output of 'aws ec2 describe-vpc-attribute --vpc-id {0} --attribute enableDnsSupport' and '--attribute enableDnsHostnames' to the snapshot (with --aws, allow ec2:DescribeVpcAttribute; docs/aws-input.md)");
+    public static readonly DiagnosticDescriptor SnapshotDefaultRegion = Warning("PS4012", "Snapshot region assumed", "the describe files directly in '{0}' are read as region {1}, the default for files outside a region folder; pass --region or put them in a folder named after their region");
+    public static readonly DiagnosticDescriptor ZoneOutsideRegion = Warning("PS4013", "Availability zone in another region", "subnet '{0}' is in availability zone {1}, which is not in region {2} of VPC '{3}'; services, endpoints and buckets are resolved for {2} (for a snapshot, pass --region {4} or put the files in a folder named {4})");
+
     // 5xxx — edits
     public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");
     public static readonly DiagnosticDescriptor EditInvalid = Error("PS5002", "Invalid edit", "{0}");

@@ -162,6 +162,7 @@ internal sealed class TopologyChecks
                 foreach (var subnet in byVpc) Report(MissingReference, subnet.Location, "VPC", byVpc.Key.Value);
             }
             CheckOverlaps(byVpc.ToList());
+            if (vpc is not null) CheckZonesInRegion(vpc, byVpc);
         }
 
         foreach (var subnet in _t.Subnets)
@@ -170,6 +171,26 @@ internal sealed class TopologyChecks
                 RequireSameVpc("route table", rt.Value, table.Vpc, subnet.Vpc, subnet.Location);
             if (subnet.NetworkAcl is { } acl && Resolve(_acls, acl, "network ACL", subnet.Location, out var nacl))
                 RequireSameVpc("network ACL", acl.Value, nacl.Vpc, subnet.Vpc, subnet.Location);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ZoneRegion =
+        new(@"^([a-z]{2}(?:-[a-z]+)+-[0-9]+)(?:[a-z]|-)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// PS4013, once per VPC: a zone name is its region's plus a letter (us-east-1a; a Local Zone us-east-1-bos-1a), so a
+    /// zone of another region means the region is wrong — most often a snapshot's files read with the default region.
+    /// A warning, not an error: an export of such a snapshot must still load. Zone ids (use1-az1) are not checked.
+    /// </summary>
+    private void CheckZonesInRegion(Vpc vpc, IEnumerable<Subnet> subnets)
+    {
+        foreach (var subnet in subnets)
+        {
+            if (subnet.AvailabilityZone is not { } zone || ZoneRegion.Match(zone) is not { Success: true } m) continue;
+            string region = m.Groups[1].Value;
+            if (string.Equals(region, vpc.Region, StringComparison.Ordinal)) continue;
+            Report(ZoneOutsideRegion, subnet.Location, subnet.Id.Value, zone, vpc.Region, vpc.Id.Value, region);
+            return;
         }
     }
 

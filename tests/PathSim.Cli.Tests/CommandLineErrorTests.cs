@@ -42,4 +42,25 @@ public sealed class CommandLineErrorTests
         Assert.Equal("PS7001", diagnostic.GetProperty("id").GetString());
         Assert.Equal("--bogus: unknown option", diagnostic.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public void ArgumentError_WithFormatJson_HasFileNullAndLineColumnZero()
+    {
+        var result = CliRunner.Run("check", Healthy, "--bogus", "--format", "json");
+
+        using var doc = JsonDocument.Parse(result.Output);
+        var diagnostic = Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("file").ValueKind);
+        Assert.Equal(0, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(0, diagnostic.GetProperty("column").GetInt32());
+    }
+
+    [Fact]
+    public void RegionWithTopologyFile_WarnsPS7003Ignored_AndChecksTheFile()
+    {
+        var result = CliRunner.Run("check", Healthy, "--region", "us-east1");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.StartsWith("warning PS7003: --region: ignored for a topology file, whose region is its 'region:' key; --region applies to a snapshot directory or --aws\n", result.Error);
+    }
 }

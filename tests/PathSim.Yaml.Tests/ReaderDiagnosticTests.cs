@@ -364,8 +364,11 @@ public class ReaderDiagnosticTests
     {
         var result = Load.Text(text);
 
-        // t.yaml:1:1: error PS1006: the file holds no topology
-        Assert.Equal("PS1006", Assert.Single(result.Diagnostics).Id);
+        // t.yaml: error PS1006: the file holds no topology
+        var empty = Assert.Single(result.Diagnostics);
+        Assert.Equal("PS1006", empty.Id);
+        Assert.Equal((0, 0), (empty.Location.Line, empty.Location.Column));
+        Assert.Equal("t.yaml: error PS1006: the file holds no topology", empty.ToString());
     }
 
     [Fact]

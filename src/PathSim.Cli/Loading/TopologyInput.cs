@@ -81,6 +81,11 @@ public sealed class TopologyInput
             report.Add([Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, SourceLocation.None, "TOPOLOGY", "give a topology YAML file or a snapshot directory, or --aws")]);
             return null;
         }
+        // --region names the region of a snapshot's top-level files; a topology file states its own (TOPOLOGY.md), so
+        // the option is not applied, and said so rather than silently dropped (PS7003).
+        if (region is not null && File.Exists(path))
+            report.Add([Diagnostic.Create(DiagnosticDescriptors.OptionIgnored, SourceLocation.None, "--region",
+                $"ignored for a topology file, whose region is its 'region:' key; --region applies to a snapshot directory or --aws")]);
         if (overlays.Length == 0 || !Directory.Exists(path)) return loaders.Load(path, region);
         var snapshot = AwsSnapshotReader.ReadDirectory(path, region, overlays.Where(IsJson));
         return loaders.CheckPolicies(WithYamlOverlays(snapshot, overlays).Validate());

@@ -96,4 +96,5 @@ public static class DiagnosticDescriptors
     // 7xxx — command line
     public static readonly DiagnosticDescriptor InvalidArgument = Error("PS7001", "Invalid argument", "{0}: {1}");
     public static readonly DiagnosticDescriptor CannotWriteOutput = Error("PS7002", "Cannot write output", "cannot write '{0}': {1}");
+    public static readonly DiagnosticDescriptor OptionIgnored = Warning("PS7003", "Option ignored", "{0}: {1}");
 }

@@ -219,6 +219,43 @@ public class ReaderDiagnosticTests
         Assert.Equal("'gateway-endpoint' is not one of gateway, interface, gateway_load_balancer", result.Diagnostics[0].Message);
     }
 
+    [Theory]
+    [InlineData("com.amazonaws.us-east-1.gleu", "glue")]
+    [InlineData("com.amazonaws.us-east-1.s4", "s3")]
+    public void EndpointServiceOneTypoFromAKnownService_PS4014WithDidYouMean(string service, string near)
+    {
+        var result = Load.AfterHeader($"""
+            vpc_endpoints:
+              - id: vpce-a
+                vpc: vpc-a
+                service: {service}
+                type: interface
+            """);
+
+        // t.yaml:9:14: warning PS4014: endpoint service 'com.amazonaws.us-east-1.gleu' names service 'gleu', which is not an AWS service pathsim knows (did you mean 'glue'?); traffic to glue does not use this endpoint
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "PS4014");
+        Assert.Equal((9, 14), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal($"endpoint service '{service}' names service '{service[24..]}', which is not an AWS service pathsim knows (did you mean '{near}'?); traffic to {near} does not use this endpoint", warning.Message);
+        Assert.True(result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("com.amazonaws.us-east-1.glue")]
+    [InlineData("com.amazonaws.us-east-1.ecr.dkr")]
+    [InlineData("com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0")]
+    public void EndpointServiceKnownOrFarFromEveryKnownOne_NoPS4014(string service)
+    {
+        var result = Load.AfterHeader($"""
+            vpc_endpoints:
+              - id: vpce-a
+                vpc: vpc-a
+                service: {service}
+                type: interface
+            """);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PS4014");
+    }
+
     [Fact]
     public void InvalidId_WithSpace_PS2106()
     {

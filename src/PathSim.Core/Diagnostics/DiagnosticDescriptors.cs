@@ -65,6 +65,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PublicAddressNotPublic = Error("PS3021", "Public address in private space", "{0} '{1}' has {2} {3}, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)");
     public static readonly DiagnosticDescriptor ClusterWithoutSecurityGroup = Error("PS3022", "Cluster without security group", "Redshift cluster '{0}' lists no security_groups and VPC '{1}' has no security group named 'default'; AWS gives a cluster its VPC's default group when none is chosen, so list the cluster's security_groups or declare that group (name: default) with its rules");
     public static readonly DiagnosticDescriptor GatewayEndpointOtherRegion = Error("PS3023", "Gateway endpoint for another region", "gateway endpoint '{0}' is for {1}, but VPC '{2}' is in {3}; AWS creates a gateway endpoint only for a service in the VPC's own region (R6)");
+    public static readonly DiagnosticDescriptor DuplicatePrivateIp = Error("PS3024", "Private IP in use", "{0} '{1}' has private IP {2}, which {3} '{4}' in VPC '{5}' already has; AWS assigns an address to one interface (InvalidIPAddress.InUse)");
+    public static readonly DiagnosticDescriptor ReservedPrivateIp = Error("PS3025", "Reserved private IP", "{0} '{1}' has private IP {2}, which AWS reserves in subnet '{3}' ({4}): the first four addresses (network, VPC router, DNS, future use) and the last are never assigned");
 
     // 4xxx — read but not modelled (warnings)
     public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");

@@ -63,4 +63,24 @@ public sealed class CommandLineErrorTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.StartsWith("warning PS7003: --region: ignored for a topology file, whose region is its 'region:' key; --region applies to a snapshot directory or --aws\n", result.Error);
     }
+
+    [Theory]
+    [InlineData("icmp", "icmp")]
+    [InlineData("50", "50")]
+    public void TracePortWithAProtocolWithoutPorts_IsPS7001(string protocol, string shown)
+    {
+        var result = CliRunner.Run("trace", Healthy, "--from", "nat-a", "--to", "s3:us-east-1", "--protocol", protocol, "--port", "5");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Equal($"error PS7001: --port: applies only to tcp and udp, not to protocol {shown}\n", result.Error);
+    }
+
+    [Fact]
+    public void TraceIcmpWithoutPort_Traces()
+    {
+        var result = CliRunner.Run("trace", RepositoryPaths.Topology("private-nat-gateway.yaml"), "--from", "nat-a", "--to", "s3:us-east-1", "--protocol", "icmp");
+
+        Assert.Equal("", result.Error);
+        Assert.NotEqual(ExitCodes.InvalidInput, result.ExitCode);
+    }
 }

@@ -90,6 +90,18 @@ public sealed class AwsInputTests
     }
 
     [Fact]
+    public void ExportIntoADirectoryThatTakesNoFiles_PS7002InPathsimsWords()
+    {
+        if (!OperatingSystem.IsLinux()) return;   // /proc exists and refuses new files on Linux only
+
+        var r = CliRunner.Run("export", RepositoryPaths.Topology("healthy-private-endpoints.yaml"), "-o", "/proc/x.yaml");
+
+        // trial-4 #11: was .NET's "Could not find file '/proc/x.yaml'".
+        Assert.Equal(ExitCodes.InvalidInput, r.ExitCode);
+        Assert.Equal("error PS7002: cannot write '/proc/x.yaml': the directory '/proc' does not accept new files\n", r.Error);
+    }
+
+    [Fact]
     public void CheckLiveAccount_ThroughFakeEndpointWithRedshiftOverlay_SameAnswersAsSnapshot()
     {
         var fake = new SnapshotBackedEc2(GatewaySnapshotRegion) { EnableDnsHostnames = true };

@@ -21,6 +21,7 @@ public sealed class CommandLineErrorTests
     [InlineData("error PS7001: --cluster: needs a value\n", "check", "{healthy}", "--cluster")]
     [InlineData("error PS7001: chek: unknown command (did you mean check?) (commands: check, trace, export, whatif, diff, generate, reach)\n", "chek", "{healthy}")]
     [InlineData("error PS7001: COMMAND: missing (commands: check, trace, export, whatif, diff, generate, reach)\n")]
+    [InlineData("error PS7001: AFTER: missing (usage: diff BEFORE AFTER)\n", "diff", "{healthy}")]
     public void ParseError_IsPS7001NamingTheOptionAndExitsTwo(string expected, params string[] args)
     {
         var result = CliRunner.Run([.. args.Select(a => a == "{healthy}" ? Healthy : a)]);

@@ -282,6 +282,20 @@ public class ReaderDiagnosticTests
     }
 
     [Fact]
+    public void InvalidPolicy_NotJson_PS2107InPathsimsWordsWithoutTheLibrarysPositionTail()
+    {
+        var result = Load.AfterHeader("""
+            s3_buckets:
+              - name: raw-events
+                policy: "{not json"
+            """);
+
+        // t.yaml:8:13: error PS2107: the policy document is not valid: malformed JSON (JSON line 1, byte 2): 'n' is an invalid start of a property name. Expected a '"'
+        Assert.Equal([("PS2107", 8, 13)], Load.Codes(result));
+        Assert.Equal("the policy document is not valid: malformed JSON (JSON line 1, byte 2): 'n' is an invalid start of a property name. Expected a '\"'", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
     public void InvalidPolicy_JsonArray_PS2107()
     {
         var result = Load.AfterHeader("""

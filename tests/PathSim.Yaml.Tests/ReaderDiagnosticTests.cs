@@ -219,18 +219,21 @@ public class ReaderDiagnosticTests
         Assert.Equal("'gateway-endpoint' is not one of gateway, interface, gateway_load_balancer", result.Diagnostics[0].Message);
     }
 
+    /// <summary>An interface endpoint for <paramref name="service"/>, whose service value is at line 9, column 14.</summary>
+    private static PathSim.Validation.TopologyLoadResult InterfaceEndpointFor(string service) => Load.AfterHeader($"""
+        vpc_endpoints:
+          - id: vpce-a
+            vpc: vpc-a
+            service: {service}
+            type: interface
+        """);
+
     [Theory]
     [InlineData("com.amazonaws.us-east-1.gleu", "glue")]
     [InlineData("com.amazonaws.us-east-1.s4", "s3")]
     public void EndpointServiceOneTypoFromAKnownService_PS4014WithDidYouMean(string service, string near)
     {
-        var result = Load.AfterHeader($"""
-            vpc_endpoints:
-              - id: vpce-a
-                vpc: vpc-a
-                service: {service}
-                type: interface
-            """);
+        var result = InterfaceEndpointFor(service);
 
         // t.yaml:9:14: warning PS4014: endpoint service 'com.amazonaws.us-east-1.gleu' names service 'gleu', which is not an AWS service pathsim knows (did you mean 'glue'?); traffic to glue does not use this endpoint
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "PS4014");
@@ -245,13 +248,7 @@ public class ReaderDiagnosticTests
     [InlineData("com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0")]
     public void EndpointServiceKnownOrFarFromEveryKnownOne_NoPS4014(string service)
     {
-        var result = Load.AfterHeader($"""
-            vpc_endpoints:
-              - id: vpce-a
-                vpc: vpc-a
-                service: {service}
-                type: interface
-            """);
+        var result = InterfaceEndpointFor(service);
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PS4014");
     }

@@ -47,6 +47,13 @@ public static class AwsSnapshotReader
         // A region folder (or --region for files directly in DIR) that the built-in address data does not know: PS4007, or PS2111 when malformed.
         foreach (var entryRegion in entries.Select(e => e.Region).Distinct().Order(StringComparer.Ordinal))
             if (AwsRegionName.Check(entryRegion, new SourceLocation(directory, 0, 0)) is { } problem) content.Diagnostics.Add(problem);
+        // Files outside a region folder, read without --region: say which region was assumed (PS4012), as a
+        // wrong one changes every service address, endpoint and bucket decision (finding: a us-east-2 flat snapshot).
+        if (defaultRegion is null && entries.FirstOrDefault(e => Path.GetFileName(Path.GetDirectoryName(e.Path)) != e.Region && e.Region == region) is { } flat)
+        {
+            string folder = Path.GetDirectoryName(flat.Path)!;
+            content.Report(DiagnosticDescriptors.SnapshotDefaultRegion, new SourceLocation(folder, 0, 0), folder, region);
+        }
         foreach (var entry in entries)
             SnapshotFile.Read(entry.Path, entry.Region, entry.Account, content);
         foreach (var file in extraFiles ?? [])

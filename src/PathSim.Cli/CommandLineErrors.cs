@@ -49,6 +49,9 @@ internal static class CommandLineErrors
                 return (option.Option.Name, Problem(message, option.Option.Name, option.Tokens));
             case ArgumentResult argument when argument.Parent is OptionResult owner:
                 return (owner.Option.Name, Problem(message, owner.Option.Name, argument.Tokens));
+            // "Required argument 'after' missing for command: 'diff'": say what the command takes (trial-4 #11).
+            case ArgumentResult argument when message.StartsWith("Required argument '", StringComparison.Ordinal):
+                return (argument.Argument.Name.ToUpperInvariant(), $"missing (usage: {command.Name} {string.Join(" ", command.Arguments.Select(a => a.Name.ToUpperInvariant()))})");
             case ArgumentResult argument:
                 return (argument.Argument.Name.ToUpperInvariant(), Problem(message, argument.Argument.Name, argument.Tokens));
         }

@@ -28,13 +28,18 @@ public static class AtomicFile
             }
             File.Move(temp, full, overwrite: true);
         }
+        catch (FileNotFoundException)
+        {
+            // .NET's "Could not find file '…'" for a file it was asked to create: the directory takes no new files (/proc, /sys).
+            throw new IOException($"the directory '{directory}' does not accept new files");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UnauthorizedAccessException($"no permission to create or replace a file in the directory '{directory}'");
+        }
         catch (IOException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
         {
             throw new IOException(e.Message.Replace(temp, full, StringComparison.Ordinal), e);
-        }
-        catch (UnauthorizedAccessException e) when (e.Message.Contains(temp, StringComparison.Ordinal))
-        {
-            throw new UnauthorizedAccessException(e.Message.Replace(temp, full, StringComparison.Ordinal), e);
         }
         finally
         {

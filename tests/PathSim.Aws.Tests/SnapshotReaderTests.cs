@@ -1,3 +1,4 @@
+using PathSim.Diagnostics;
 using PathSim.Addressing;
 using PathSim.Topology;
 using Xunit;
@@ -58,7 +59,7 @@ public sealed class SnapshotReaderTests
 
         var result = AwsSnapshotReader.ReadDirectory(snapshot.Root);
 
-        var warning = Assert.Single(result.Diagnostics);
+        var warning = Assert.Single(result.Diagnostics, d => d.Id != "PS4011");
         Assert.Equal("PS4001", warning.Id);
         Assert.Equal("'VpnGateways' is not modelled by pathsim and is ignored", warning.Message);
     }
@@ -112,7 +113,7 @@ public sealed class SnapshotReaderTests
             r => Assert.Equal(("192.168.0.0/16", RouteTarget.Blackhole, RouteState.Blackhole), (r.Destination.ToString(), r.Target, r.State)),
             r => Assert.Equal((RouteTargetKind.VirtualPrivateGateway, RouteOrigin.Propagated, RouteState.Active), (r.Target.Kind, r.Origin, r.State)));
         // warning PS4004: route 192.168.0.0/16 -> nat-unknown in 'rtb-1': nat-unknown is not in the snapshot, so the route is treated as a blackhole (AWS-RULES.md R5)
-        var warning = Assert.Single(result.Diagnostics);
+        var warning = Assert.Single(result.Diagnostics, d => d.Id != "PS4011");
         Assert.Equal("PS4004", warning.Id);
         Assert.Contains("nat-unknown", warning.Message);
     }
@@ -175,5 +176,64 @@ public sealed class SnapshotReaderTests
         Assert.Equal(["subnet-01e5f0945f6d6f47c"], cluster.Subnets.Select(s => s.Value));
         var vpc = Assert.Single(result.Topology.Vpcs);
         Assert.True(vpc.EnableDnsSupport && vpc.EnableDnsHostnames);
+    }
+
+    [Fact]
+    public void VpcWithoutDescribeVpcAttribute_WarnsOnceThatTheDnsAttributesAreAssumed()
+    {
+        using var snapshot = new SnapshotFixture();
+        var vpcs = snapshot.Write("us-east-1/Vpcs.json", Vpc);
+        snapshot.Write("us-east-1/Subnets.json", Subnets);
+
+        var result = AwsSnapshotReader.ReadDirectory(snapshot.Root);
+
+        // <vpcs>: warning PS4011: VPC 'vpc-1': no describe-vpc-attribute output for enableDnsSupport and enableDnsHostnames, ...
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("PS4011", warning.Id);
+        Assert.Equal(vpcs, warning.Location.File);
+        Assert.Equal("VPC 'vpc-1': no describe-vpc-attribute output for enableDnsSupport and enableDnsHostnames, so AWS's default for a non-default VPC is assumed (enable_dns_support: true, enable_dns_hostnames: false); Redshift enhanced VPC routing flows depend on these attributes (RS3), so add the output of 'aws ec2 describe-vpc-attribute --vpc-id vpc-1 --attribute enableDnsSupport' and '--attribute enableDnsHostnames' to the snapshot (with --aws, allow ec2:DescribeVpcAttribute; docs/aws-input.md)", warning.Message);
+    }
+
+    [Fact]
+    public void VpcWithOneDescribeVpcAttribute_WarnsAboutTheOtherOnly()
+    {
+        using var snapshot = new SnapshotFixture();
+        snapshot.Write("us-east-1/Vpcs.json", Vpc);
+        snapshot.Write("us-east-1/attr.json", """{"VpcId":"vpc-1","EnableDnsHostnames":{"Value":true}}""");
+
+        var result = AwsSnapshotReader.ReadDirectory(snapshot.Root);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("PS4011", warning.Id);
+        Assert.StartsWith("VPC 'vpc-1': no describe-vpc-attribute output for enableDnsSupport, so AWS's default for a non-default VPC is assumed (enable_dns_support: true);", warning.Message);
+        Assert.True(result.Topology.Vpcs[0].EnableDnsHostnames);
+    }
+
+    [Fact]
+    public void FlatSnapshotWithoutRegion_WarnsDefaultRegionUsed_AndZonesOfAnotherRegion()
+    {
+        using var snapshot = new SnapshotFixture();
+        snapshot.Write("Vpcs.json", Vpc);
+        var subnets = snapshot.Write("Subnets.json", Subnets.Replace("us-east-1a", "us-east-2b", StringComparison.Ordinal));
+        snapshot.Write("attr.json", """{"VpcId":"vpc-1","EnableDnsSupport":{"Value":true},"EnableDnsHostnames":{"Value":true}}""");
+
+        var loaded = AwsSnapshotReader.Load(snapshot.Root);
+
+        Assert.True(loaded.Succeeded);
+        Assert.Collection(loaded.Diagnostics.OrderBy(d => d.Id, StringComparer.Ordinal),
+            d =>
+            {
+                // <root>: warning PS4012: the describe files directly in '<root>' are read as region us-west-2, ...
+                Assert.Equal("PS4012", d.Id);
+                Assert.Equal(new SourceLocation(snapshot.Root, 0, 0), d.Location);
+                Assert.Equal($"the describe files directly in '{snapshot.Root}' are read as region us-west-2, the default for files outside a region folder; pass --region or put them in a folder named after their region", d.Message);
+            },
+            d =>
+            {
+                Assert.Equal("PS4013", d.Id);
+                Assert.Equal(subnets, d.Location.File);
+                Assert.Equal("subnet 'subnet-a' is in availability zone us-east-2b, which is not in region us-west-2 of VPC 'vpc-1'; services, endpoints and buckets are resolved for us-west-2 (for a snapshot, pass --region us-east-2 or put the files in a folder named us-east-2)", d.Message);
+            });
+        Assert.DoesNotContain(AwsSnapshotReader.Load(snapshot.Root, "us-east-2").Diagnostics, d => d.Id is "PS4012" or "PS4013");
     }
 }

@@ -90,6 +90,37 @@ public sealed class AwsInputTests
     }
 
     [Fact]
+    public void DiffOfTwoSnapshotsWithoutClusters_RedshiftOverlayMergedIntoBoth()
+    {
+        using var before = new SnapshotFixture().CopyFrom(GatewaySnapshotRegion, "us-east-1");
+        using var after = new SnapshotFixture().CopyFrom(GatewaySnapshotRegion, "us-east-1");
+        foreach (var side in new[] { before, after })
+            foreach (var attribute in Directory.GetFiles(RedshiftFixture, "VpcAttribute-*.json"))
+                File.Copy(attribute, Path.Combine(side.Root, "us-east-1", Path.GetFileName(attribute)));
+
+        var r = CliRunner.Run("diff", before.Root, after.Root,
+            "--redshift-overlay", Path.Combine(RedshiftFixture, "Clusters.json"),
+            "--redshift-overlay", Path.Combine(RedshiftFixture, "ClusterSubnetGroups.json"), "--format", "json");
+
+        // trial-4 #10: diff had no --redshift-overlay, so two snapshots without describe-clusters compared no flow.
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Output);
+        Assert.Equal(4, doc.RootElement.GetProperty("compared").GetInt32());
+    }
+
+    [Fact]
+    public void ExportIntoADirectoryThatTakesNoFiles_PS7002InPathsimsWords()
+    {
+        if (!OperatingSystem.IsLinux()) return;   // /proc exists and refuses new files on Linux only
+
+        var r = CliRunner.Run("export", RepositoryPaths.Topology("healthy-private-endpoints.yaml"), "-o", "/proc/x.yaml");
+
+        // trial-4 #11: was .NET's "Could not find file '/proc/x.yaml'".
+        Assert.Equal(ExitCodes.InvalidInput, r.ExitCode);
+        Assert.Equal("error PS7002: cannot write '/proc/x.yaml': the directory '/proc' does not accept new files\n", r.Error);
+    }
+
+    [Fact]
     public void CheckLiveAccount_ThroughFakeEndpointWithRedshiftOverlay_SameAnswersAsSnapshot()
     {
         var fake = new SnapshotBackedEc2(GatewaySnapshotRegion) { EnableDnsHostnames = true };

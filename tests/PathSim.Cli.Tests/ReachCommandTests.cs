@@ -37,6 +37,17 @@ public sealed class ReachCommandTests
     }
 
     [Fact]
+    public void Reach_SendersOwnAddress_IsNotListed()
+    {
+        var result = CliRunner.Run("reach", RepositoryPaths.Topology("nacl-partial-reply-ports.yaml"), "--from", "eni-analytics-subnet-priv-a");
+
+        // trial-4 #14: "DROPPED at security-group sg-redshift … tcp:443 -> 10.0.1.4" listed traffic to the sender itself.
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.DoesNotContain(result.Output.Split('\n'), l => l.EndsWith("-> 10.0.1.4", StringComparison.Ordinal));
+        Assert.Contains("      tcp:443 -> 10.0.1.0/30, 10.0.1.5-10.0.1.255", result.Output);
+    }
+
+    [Fact]
     public void Reach_UnknownSource_ExitsTwoWithOneLine()
     {
         var result = CliRunner.Run("reach", RepositoryPaths.Topology("nacl-partial-reply-ports.yaml"), "--from", "eni-nope");

@@ -159,7 +159,7 @@ public sealed class WhatIfFindingsTests
     {
         var result = Run("whatif", Dw, "--edit", Fixture("bad-empty.edits.yaml"));
 
-        Assert.Equal(($"{Dir}/bad-empty.edits.yaml:1:1: error PS1008: the file holds no edits (an edits file starts with 'pathsim: 1' and 'edits:', docs/whatif.md)\n", 2), (result.Error, result.ExitCode));
+        Assert.Equal(($"{Dir}/bad-empty.edits.yaml: error PS1008: the file holds no edits (an edits file starts with 'pathsim: 1' and 'edits:', docs/whatif.md)\n", 2), (result.Error, result.ExitCode));
     }
 
     [Fact]

@@ -52,11 +52,12 @@ public static class RandomTopologies
             var vpcId = new VpcId($"vpc-{v}");
             var cidrs = new List<Ipv4Prefix> { Ipv4Prefix.Parse($"10.{v}.0.0/16") };
             if (Coin()) cidrs.Add(Ipv4Prefix.Parse($"100.{64 + v}.0.0/16"));
+            string vpcRegion = Coin() ? region : "ap-south-1";
             vpcs.Add(new Vpc
             {
                 Id = vpcId,
                 Cidrs = cidrs.ToValueArray(),
-                Region = Coin() ? region : "ap-south-1",
+                Region = vpcRegion,
                 Account = Coin() ? account : Pick(new string?[] { null, "999988887777" }),
                 EnableDnsSupport = Coin(),
                 EnableDnsHostnames = Coin(),
@@ -123,7 +124,7 @@ public static class RandomTopologies
                     Id = new SubnetId($"subnet-{v}-{s}"),
                     Vpc = vpcId,
                     Cidr = Ipv4Prefix.Parse($"10.{v}.{s}.0/24"),
-                    AvailabilityZone = Coin() ? null : $"{region}{Pick(new[] { "a", "b" })}",
+                    AvailabilityZone = Coin() ? null : $"{vpcRegion}{Pick(new[] { "a", "b" })}",   // a zone of the VPC's region (PS4013)
                     RouteTable = Coin() ? null : Pick(tableIds),
                     NetworkAcl = vpcAcls.Count > 0 && Coin() ? Pick(vpcAcls) : null,
                     MapPublicIpOnLaunch = Coin(),
@@ -135,7 +136,7 @@ public static class RandomTopologies
                     {
                         Id = new NetworkInterfaceId($"eni-{v}-{s}"),
                         Subnet = subnet.Id,
-                        PrivateIp = Ipv4Address.Parse($"10.{v}.{s}.{4 + r.Next(250)}"),
+                        PrivateIp = Ipv4Address.Parse($"10.{v}.{s}.{4 + r.Next(125)}"),   // .4-.128, the NAT's .129-.253: not reserved, not shared (PS3024, PS3025)
                         PublicIp = Coin() ? null : PublicAddress(r.Next()),
                         SecurityGroups = vpcGroups.Where(_ => Coin()).ToValueArray(),
                         Kind = Pick(Enum.GetValues<NetworkInterfaceKind>()),
@@ -155,7 +156,7 @@ public static class RandomTopologies
                     Id = nat.Value,
                     Subnet = vpcSubnets[0].Id,
                     Connectivity = Coin() ? NatGatewayConnectivity.Public : NatGatewayConnectivity.Private,
-                    PrivateIp = Coin() ? null : Ipv4Address.Parse($"10.{v}.0.{4 + r.Next(250)}"),
+                    PrivateIp = Coin() ? null : Ipv4Address.Parse($"10.{v}.0.{129 + r.Next(125)}"),
                     PublicIp = Coin() ? null : PublicAddress(r.Next()),
                     IsAvailable = Coin(),
                 });

@@ -219,6 +219,40 @@ public class ReaderDiagnosticTests
         Assert.Equal("'gateway-endpoint' is not one of gateway, interface, gateway_load_balancer", result.Diagnostics[0].Message);
     }
 
+    /// <summary>An interface endpoint for <paramref name="service"/>, whose service value is at line 9, column 14.</summary>
+    private static PathSim.Validation.TopologyLoadResult InterfaceEndpointFor(string service) => Load.AfterHeader($"""
+        vpc_endpoints:
+          - id: vpce-a
+            vpc: vpc-a
+            service: {service}
+            type: interface
+        """);
+
+    [Theory]
+    [InlineData("com.amazonaws.us-east-1.gleu", "glue")]
+    [InlineData("com.amazonaws.us-east-1.s4", "s3")]
+    public void EndpointServiceOneTypoFromAKnownService_PS4014WithDidYouMean(string service, string near)
+    {
+        var result = InterfaceEndpointFor(service);
+
+        // t.yaml:9:14: warning PS4014: endpoint service 'com.amazonaws.us-east-1.gleu' names service 'gleu', which is not an AWS service pathsim knows (did you mean 'glue'?); traffic to glue does not use this endpoint
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "PS4014");
+        Assert.Equal((9, 14), (warning.Location.Line, warning.Location.Column));
+        Assert.Equal($"endpoint service '{service}' names service '{service[24..]}', which is not an AWS service pathsim knows (did you mean '{near}'?); traffic to {near} does not use this endpoint", warning.Message);
+        Assert.True(result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("com.amazonaws.us-east-1.glue")]
+    [InlineData("com.amazonaws.us-east-1.ecr.dkr")]
+    [InlineData("com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0")]
+    public void EndpointServiceKnownOrFarFromEveryKnownOne_NoPS4014(string service)
+    {
+        var result = InterfaceEndpointFor(service);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "PS4014");
+    }
+
     [Fact]
     public void InvalidId_WithSpace_PS2106()
     {
@@ -242,6 +276,20 @@ public class ReaderDiagnosticTests
 
         // t.yaml:8:13: error PS2107: the policy document is not valid: Expected depth to be zero at the end of the JSON payload. ...
         Assert.Equal([("PS2107", 8, 13)], Load.Codes(result));
+    }
+
+    [Fact]
+    public void InvalidPolicy_NotJson_PS2107InPathsimsWordsWithoutTheLibrarysPositionTail()
+    {
+        var result = Load.AfterHeader("""
+            s3_buckets:
+              - name: raw-events
+                policy: "{not json"
+            """);
+
+        // t.yaml:8:13: error PS2107: the policy document is not valid: malformed JSON (JSON line 1, byte 2): 'n' is an invalid start of a property name. Expected a '"'
+        Assert.Equal([("PS2107", 8, 13)], Load.Codes(result));
+        Assert.Equal("the policy document is not valid: malformed JSON (JSON line 1, byte 2): 'n' is an invalid start of a property name. Expected a '\"'", result.Diagnostics[0].Message);
     }
 
     [Fact]
@@ -364,8 +412,11 @@ public class ReaderDiagnosticTests
     {
         var result = Load.Text(text);
 
-        // t.yaml:1:1: error PS1006: the file holds no topology
-        Assert.Equal("PS1006", Assert.Single(result.Diagnostics).Id);
+        // t.yaml: error PS1006: the file holds no topology
+        var empty = Assert.Single(result.Diagnostics);
+        Assert.Equal("PS1006", empty.Id);
+        Assert.Equal((0, 0), (empty.Location.Line, empty.Location.Column));
+        Assert.Equal("t.yaml: error PS1006: the file holds no topology", empty.ToString());
     }
 
     [Fact]

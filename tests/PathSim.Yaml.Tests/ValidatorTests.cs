@@ -233,6 +233,48 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void TwoOwnersOfOnePrivateIpInAVpc_PS3024()
+    {
+        var result = Load.AfterHeader("""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            network_interfaces:
+              - { id: eni-a, subnet: subnet-a, private_ip: 10.0.1.25 }
+              - { id: eni-b, subnet: subnet-a, private_ip: 10.0.1.25 }
+              - { id: eni-c, subnet: subnet-a, private_ip: 10.0.1.30 }
+            nat_gateways:
+              - { id: nat-a, subnet: subnet-a, private_ip: 10.0.1.30 }
+            """);
+
+        // t.yaml:10:5: error PS3024: network interface 'eni-b' has private IP 10.0.1.25, which network interface 'eni-a' in VPC 'vpc-a' already has; AWS assigns an address to one interface (InvalidIPAddress.InUse)
+        // t.yaml:11:5: error PS3024: network interface 'eni-c' has private IP 10.0.1.30, which NAT gateway 'nat-a' in VPC 'vpc-a' already has; …
+        Assert.Equal([("PS3024", 10, 5), ("PS3024", 11, 5)], Load.Codes(result));
+        Assert.Equal("network interface 'eni-b' has private IP 10.0.1.25, which network interface 'eni-a' in VPC 'vpc-a' already has; AWS assigns an address to one interface (InvalidIPAddress.InUse)", result.Diagnostics[0].Message);
+    }
+
+    [Theory]
+    [InlineData("10.0.1.0")]
+    [InlineData("10.0.1.1")]
+    [InlineData("10.0.1.2")]
+    [InlineData("10.0.1.3")]
+    [InlineData("10.0.1.255")]
+    public void PrivateIpAwsReservesInTheSubnet_PS3025(string ip)
+    {
+        var result = Load.AfterHeader($$"""
+            subnets:
+              - { id: subnet-a, vpc: vpc-a, cidr: 10.0.1.0/24 }
+            network_interfaces:
+              - { id: eni-a, subnet: subnet-a, private_ip: {{ip}} }
+            nat_gateways:
+              - { id: nat-a, subnet: subnet-a, private_ip: 10.0.1.4 }
+            """);
+
+        // t.yaml:9:5: error PS3025: network interface 'eni-a' has private IP 10.0.1.1, which AWS reserves in subnet 'subnet-a' (10.0.1.0/24): the first four addresses (network, VPC router, DNS, future use) and the last are never assigned
+        Assert.Equal([("PS3025", 9, 5)], Load.Codes(result));
+        Assert.Equal($"network interface 'eni-a' has private IP {ip}, which AWS reserves in subnet 'subnet-a' (10.0.1.0/24): the first four addresses (network, VPC router, DNS, future use) and the last are never assigned", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
     public void InterfaceAddressOutsideItsSubnet_PS3012()
     {
         var result = Load.AfterHeader("""

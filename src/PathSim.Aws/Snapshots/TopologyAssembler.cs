@@ -114,14 +114,37 @@ internal static class TopologyAssembler
         return peering;
     }
 
-    private static Vpc ApplyAttributes(Vpc vpc, SnapshotContent content) =>
-        content.VpcAttributes.TryGetValue(vpc.Id, out var a)
-            ? vpc with
+    /// <summary>
+    /// describe-vpc-attribute output overrides the defaults <see cref="Resources.VpcReader"/> gave. An attribute
+    /// the snapshot does not show keeps AWS's default, with warning PS4011 once per VPC: EVR flows turn on them (RS3),
+    /// and a Batfish snapshot never holds that output.
+    /// </summary>
+    private static Vpc ApplyAttributes(Vpc vpc, SnapshotContent content)
+    {
+        var a = content.VpcAttributes.GetValueOrDefault(vpc.Id) ?? new VpcDnsAttributes(null, null);
+        var assumed = new List<string>();
+        if (a.EnableDnsSupport is null) assumed.Add($"enable_dns_support: {Lower(vpc.EnableDnsSupport)}");
+        if (a.EnableDnsHostnames is null) assumed.Add($"enable_dns_hostnames: {Lower(vpc.EnableDnsHostnames)}");
+        if (assumed.Count > 0)
+        {
+            string missing = (a.EnableDnsSupport, a.EnableDnsHostnames) switch
             {
-                EnableDnsSupport = a.EnableDnsSupport ?? vpc.EnableDnsSupport,
-                EnableDnsHostnames = a.EnableDnsHostnames ?? vpc.EnableDnsHostnames,
-            }
-            : vpc;
+                (null, null) => "enableDnsSupport and enableDnsHostnames",
+                (null, _) => "enableDnsSupport",
+                _ => "enableDnsHostnames",
+            };
+            // VpcReader's default: hostnames are on only in a default VPC.
+            content.Report(DiagnosticDescriptors.VpcDnsAttributesAssumed, vpc.Location, vpc.Id.Value, missing,
+                vpc.EnableDnsHostnames ? "default" : "non-default", string.Join(", ", assumed));
+        }
+        return vpc with
+        {
+            EnableDnsSupport = a.EnableDnsSupport ?? vpc.EnableDnsSupport,
+            EnableDnsHostnames = a.EnableDnsHostnames ?? vpc.EnableDnsHostnames,
+        };
+
+        static string Lower(bool value) => value ? "true" : "false";
+    }
 
     /// <summary>
     /// A rule naming a group that is not in the snapshot (a peer VPC's or another account's) can match no

@@ -81,10 +81,26 @@ public sealed class TopologyInput
             report.Add([Diagnostic.Create(DiagnosticDescriptors.InvalidArgument, SourceLocation.None, "TOPOLOGY", "give a topology YAML file or a snapshot directory, or --aws")]);
             return null;
         }
+        return LoadPath(path, region, overlays, loaders, report);
+    }
+
+    /// <summary>
+    /// A TOPOLOGY path (YAML file or snapshot directory) with the <c>--redshift-overlay</c> files merged into a snapshot;
+    /// <c>diff</c> loads both of its sides this way. <paramref name="warnRegion"/>: whether to say that <c>--region</c> does not apply to a file.
+    /// </summary>
+    public static TopologyLoadResult LoadPath(string path, string? region, string[] overlays, TopologyLoaders loaders, CommandReport report, bool warnRegion = true)
+    {
+        // --region names the region of a snapshot's top-level files; a topology file states its own (TOPOLOGY.md), so
+        // the option is not applied, and said so rather than silently dropped (PS7003).
+        if (warnRegion && region is not null && File.Exists(path))
+            report.Add([RegionIgnored()]);
         if (overlays.Length == 0 || !Directory.Exists(path)) return loaders.Load(path, region);
         var snapshot = AwsSnapshotReader.ReadDirectory(path, region, overlays.Where(IsJson));
         return loaders.CheckPolicies(WithYamlOverlays(snapshot, overlays).Validate());
     }
+
+    public static Diagnostic RegionIgnored() => Diagnostic.Create(DiagnosticDescriptors.OptionIgnored, SourceLocation.None, "--region",
+        "ignored for a topology file, whose region is its 'region:' key; --region applies to a snapshot directory or --aws");
 
     private static bool IsJson(string file) => file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 

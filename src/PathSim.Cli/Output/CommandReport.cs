@@ -59,12 +59,11 @@ public sealed class CommandReport(TextWriter output, TextWriter error, OutputFor
                 json.WriteString("id", diagnostic.Id);
                 json.WriteString("severity", diagnostic.IsError ? "error" : "warning");
                 json.WriteString("message", diagnostic.Message);
-                if (!diagnostic.Location.IsNone)
-                {
-                    json.WriteString("file", diagnostic.Location.File);
-                    json.WriteNumber("line", diagnostic.Location.Line);
-                    json.WriteNumber("column", diagnostic.Location.Column);
-                }
+                // Every object has the README's six keys; a diagnostic about no file (an argument, PS7001) has file null, line and column 0.
+                if (diagnostic.Location.IsNone) json.WriteNull("file");
+                else json.WriteString("file", diagnostic.Location.File);
+                json.WriteNumber("line", diagnostic.Location.Line);
+                json.WriteNumber("column", diagnostic.Location.Column);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

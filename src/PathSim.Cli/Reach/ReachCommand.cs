@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using PathSim.Cli.Loading;
 using PathSim.Cli.Output;
@@ -36,7 +37,7 @@ public static class ReachCommand
                 return report.InvalidArgument("--from", error ?? "not found");
             }
             var engine = new SymbolicEngine(model);
-            var reports = sources.Select(s => engine.Reach(s)).ToList();
+            var reports = sources.Select(s => WithoutTrafficToItself(engine, engine.Reach(s))).ToList();
             switch (common.FormatOf(parse))
             {
                 case OutputFormat.Json: ReachJsonRenderer.Render(topologyText, reports, stdout); break;
@@ -45,6 +46,20 @@ public static class ReachCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Traffic to the sender's own address never leaves its host, so a class of nothing but that traffic ("DROPPED at
+    /// security-group … -> 10.0.1.4") is no answer and is left out (trial-4 #14). A class that only includes the address
+    /// among others keeps it, so the ranges shown stay whole.
+    /// </summary>
+    private static ReachabilityReport WithoutTrafficToItself(SymbolicEngine engine, ReachabilityReport report)
+    {
+        var self = engine.Space.DestinationIs(report.Source.PrivateIp);
+        var kept = report.Classes.Where(c => !c.Packets.IsSubsetOf(self)).ToImmutableArray();
+        if (kept.Length == report.Classes.Length) return report;
+        var packets = kept.Aggregate(engine.Space.Empty, (union, c) => union | c.Packets);
+        return new ReachabilityReport(report.Source, packets, kept);
     }
 
     /// <summary>Classes in reading order: what arrives first, then what is dropped; discovery order within each.</summary>

@@ -51,6 +51,9 @@ public static class TraceCommand
         {
             var stdout = parse.InvocationConfiguration.Output;
             var report = common.ReportFor(parse);
+            // As in a topology file (PS2109): a port means nothing to icmp or a protocol number other than tcp/udp.
+            if (!parse.GetValue(protocol).HasPorts && parse.GetResult(port) is { Implicit: false })
+                return report.InvalidArgument("--port", $"applies only to tcp and udp, not to protocol {parse.GetValue(protocol)}");
             if (input.LoadAndReport(parse, loaders, common.Region, report) is not { } loaded)
                 return report.InvalidInput();
 

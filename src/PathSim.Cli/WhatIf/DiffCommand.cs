@@ -17,18 +17,28 @@ public static class DiffCommand
     {
         var before = new Argument<string>("before") { Description = "The topology as it is: a YAML file or a snapshot directory" };
         var after = new Argument<string>("after") { Description = "The topology as it would be" };
+        // The Redshift settings two snapshots of one estate lack (describe-clusters), merged into both sides (trial-4 #10).
+        var overlay = new Option<string[]>("--redshift-overlay")
+        {
+            Description = "Redshift settings EC2 cannot show, merged into both snapshot directories: describe-clusters JSON, or a topology YAML file with redshift_clusters (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("diff", "Compare the Redshift flows of two topologies: the flows whose verdict, exit or blocker changes (exit 1 when any got worse)")
         {
-            before, after, common.Format, common.Region,
+            before, after, overlay, common.Format, common.Region,
         };
         command.SetAction(parse =>
         {
             var stdout = parse.InvocationConfiguration.Output;
             var region = parse.GetValue(common.Region);
             var report = common.ReportFor(parse);
-            var old = loaders.LoadAndReport(parse.GetValue(before)!, region, report);
-            var now = loaders.LoadAndReport(parse.GetValue(after)!, region, report);
-            if (old is null || now is null) return report.InvalidInput();
+            var overlays = parse.GetValue(overlay) ?? [];
+            var oldLoad = TopologyInput.LoadPath(parse.GetValue(before)!, region, overlays, loaders, report);
+            report.Add(oldLoad.Diagnostics);
+            var nowLoad = TopologyInput.LoadPath(parse.GetValue(after)!, region, overlays, loaders, report,
+                warnRegion: !File.Exists(parse.GetValue(before)!));
+            report.Add(nowLoad.Diagnostics);
+            if (oldLoad.Topology is not { } old || nowLoad.Topology is not { } now) return report.InvalidInput();
 
             // Two files or snapshots of one estate mostly agree: re-check only what differs in content.
             var previous = analyzerFactory(old).Check(old);

@@ -65,6 +65,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PublicAddressNotPublic = Error("PS3021", "Public address in private space", "{0} '{1}' has {2} {3}, which is not a public IPv4 address (RFC 1918, shared, loopback, link-local or reserved space)");
     public static readonly DiagnosticDescriptor ClusterWithoutSecurityGroup = Error("PS3022", "Cluster without security group", "Redshift cluster '{0}' lists no security_groups and VPC '{1}' has no security group named 'default'; AWS gives a cluster its VPC's default group when none is chosen, so list the cluster's security_groups or declare that group (name: default) with its rules");
     public static readonly DiagnosticDescriptor GatewayEndpointOtherRegion = Error("PS3023", "Gateway endpoint for another region", "gateway endpoint '{0}' is for {1}, but VPC '{2}' is in {3}; AWS creates a gateway endpoint only for a service in the VPC's own region (R6)");
+    public static readonly DiagnosticDescriptor DuplicatePrivateIp = Error("PS3024", "Private IP in use", "{0} '{1}' has private IP {2}, which {3} '{4}' in VPC '{5}' already has; AWS assigns an address to one interface (InvalidIPAddress.InUse)");
+    public static readonly DiagnosticDescriptor ReservedPrivateIp = Error("PS3025", "Reserved private IP", "{0} '{1}' has private IP {2}, which AWS reserves in subnet '{3}' ({4}): the first four addresses (network, VPC router, DNS, future use) and the last are never assigned");
 
     // 4xxx — read but not modelled (warnings)
     public static readonly DiagnosticDescriptor UnmodelledKey = Warning("PS4001", "Input not modelled", "'{0}' is not modelled by pathsim and is ignored");
@@ -77,6 +79,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoClustersToCheck = Warning("PS4008", "No Redshift clusters", "the topology has no Redshift clusters, so check found nothing to check; a snapshot needs the output of 'aws redshift describe-clusters' (and describe-cluster-subnet-groups) in it or given with --redshift-overlay, a topology file needs redshift_clusters");
     public static readonly DiagnosticDescriptor ElasticIpOnPrivateCluster = Warning("PS4009", "Elastic IP on a private cluster", "Redshift cluster '{0}' has elastic_ip {1} but is not publicly_accessible; Redshift uses an Elastic IP only for a publicly accessible cluster, so it is ignored");
     public static readonly DiagnosticDescriptor PublicClusterWithoutElasticIp = Warning("PS4010", "Public cluster without Elastic IP", "Redshift cluster '{0}' is publicly_accessible without elastic_ip; Redshift would give it a public IP of its own, which pathsim does not know, so it is modelled with none (traffic through an internet gateway fails); give elastic_ip to model the public address");
+
+    public static readonly DiagnosticDescriptor VpcDnsAttributesAssumed = Warning("PS4011", "VPC DNS attributes assumed", "VPC '{0}': no describe-vpc-attribute output for {1}, so AWS's default for a {2} VPC is assumed ({3}); Redshift enhanced VPC routing flows depend on these attributes (RS3), so add the output of 'aws ec2 describe-vpc-attribute --vpc-id {0} --attribute enableDnsSupport' and '--attribute enableDnsHostnames' to the snapshot (with --aws, allow ec2:DescribeVpcAttribute; docs/aws-input.md)");
+    public static readonly DiagnosticDescriptor SnapshotDefaultRegion = Warning("PS4012", "Snapshot region assumed", "the describe files directly in '{0}' are read as region {1}, the default for files outside a region folder; pass --region or put them in a folder named after their region");
+    public static readonly DiagnosticDescriptor ZoneOutsideRegion = Warning("PS4013", "Availability zone in another region", "subnet '{0}' is in availability zone {1}, which is not in region {2} of VPC '{3}'; services, endpoints and buckets are resolved for {2} (for a snapshot, pass --region {4} or put the files in a folder named {4})");
+    public static readonly DiagnosticDescriptor EndpointServiceLooksMistyped = Warning("PS4014", "Endpoint service name looks mistyped", "endpoint service '{0}' names service '{1}', which is not an AWS service pathsim knows (did you mean '{2}'?); traffic to {2} does not use this endpoint");
 
     // 5xxx — edits
     public static readonly DiagnosticDescriptor EditTargetMissing = Error("PS5001", "Edit names a missing id", "the edit names {0} '{1}', which does not exist");
@@ -92,4 +99,5 @@ public static class DiagnosticDescriptors
     // 7xxx — command line
     public static readonly DiagnosticDescriptor InvalidArgument = Error("PS7001", "Invalid argument", "{0}: {1}");
     public static readonly DiagnosticDescriptor CannotWriteOutput = Error("PS7002", "Cannot write output", "cannot write '{0}': {1}");
+    public static readonly DiagnosticDescriptor OptionIgnored = Warning("PS7003", "Option ignored", "{0}: {1}");
 }

@@ -49,9 +49,7 @@ internal sealed class PolicyParser
         }
         catch (JsonException e)
         {
-            // LineNumber and BytePositionInLine are 0-based; people count from 1.
-            string where = e.LineNumber is long line ? $" (JSON line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-            Error("$", $"malformed JSON{where}: {FirstSentence(e.Message)}");
+            Error("$", JsonErrorText.Describe(e));
             return null;
         }
 
@@ -376,10 +374,4 @@ internal sealed class PolicyParser
         JsonValueKind.True or JsonValueKind.False => $"the boolean {e.GetRawText()}",
         _ => "null",
     };
-
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end].TrimEnd() : message;
-    }
 }

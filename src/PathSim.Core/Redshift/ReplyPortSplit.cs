@@ -15,6 +15,12 @@ public sealed record ReplyPortSplit
     /// <summary>The entry blamed: an explicit deny taking part of the range, else the allow entry that is too narrow; null for the implicit deny.</summary>
     public int? RuleNumber { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="RuleNumber"/> is an explicit deny that drops the ports. Otherwise the ports are dropped by
+    /// the implicit deny (<c>*</c>) after the too narrow allow entry <see cref="RuleNumber"/>, which must not be named as the dropper.
+    /// </summary>
+    public bool RuleDenies { get; init; }
+
     public required PortRange Checked { get; init; }
 
     /// <summary>The destinations whose replies pass on part of the ports only.</summary>
@@ -40,7 +46,18 @@ public sealed record ReplyPortSplit
         }
     }
 
-    /// <summary><c>reply ports 49152-60999 dropped at acl-cluster rule 100; 32768-49151 pass</c>.</summary>
-    public override string ToString() =>
-        $"reply ports {string.Join(", ", Dropped)} dropped at {At}{(RuleNumber is { } n ? $" rule {n}" : "")}; {string.Join(", ", Passing)} pass";
+    /// <summary>
+    /// <c>reply ports 49152-60999 dropped at acl-cluster by the implicit deny after allow rule 100; 32768-49151 pass</c>,
+    /// or <c>… dropped at acl-cluster deny rule 50; …</c> when an explicit deny takes them.
+    /// </summary>
+    public override string ToString()
+    {
+        string by = (RuleNumber, RuleDenies) switch
+        {
+            ({ } n, true) => $" deny rule {n}",
+            ({ } n, false) => $" by the implicit deny after allow rule {n}",
+            _ => " by the implicit deny",
+        };
+        return $"reply ports {string.Join(", ", Dropped)} dropped at {At}{by}; {string.Join(", ", Passing)} pass";
+    }
 }

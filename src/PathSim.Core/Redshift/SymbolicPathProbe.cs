@@ -182,7 +182,7 @@ public sealed class SymbolicPathProbe : INetworkPathProbe
         if (partial?.Return?.Hops.SelectMany(h => h.Steps).OfType<FilterStep>().FirstOrDefault(s => s.Action == FilterAction.Partial) is { CheckedPorts: { } range } step)
             ports = new ReplyPortSplit
             {
-                At = step.Filter, RuleNumber = step.RuleNumber, Checked = range, Passing = step.PassingPorts,
+                At = step.Filter, RuleNumber = step.RuleNumber, RuleDenies = step.ExplicitDeny, Checked = range, Passing = step.PassingPorts,
                 Destinations = Destinations(partialPorts),
             };
         return new FlowSplit

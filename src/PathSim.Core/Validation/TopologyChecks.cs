@@ -55,6 +55,7 @@ internal sealed class TopologyChecks
         CheckSecurityGroups();
         CheckNetworkAcls();
         CheckNetworkInterfaces();
+        CheckPrivateAddresses();
         CheckClusters();
         return _found;
     }
@@ -162,6 +163,7 @@ internal sealed class TopologyChecks
                 foreach (var subnet in byVpc) Report(MissingReference, subnet.Location, "VPC", byVpc.Key.Value);
             }
             CheckOverlaps(byVpc.ToList());
+            if (vpc is not null) CheckZonesInRegion(vpc, byVpc);
         }
 
         foreach (var subnet in _t.Subnets)
@@ -170,6 +172,26 @@ internal sealed class TopologyChecks
                 RequireSameVpc("route table", rt.Value, table.Vpc, subnet.Vpc, subnet.Location);
             if (subnet.NetworkAcl is { } acl && Resolve(_acls, acl, "network ACL", subnet.Location, out var nacl))
                 RequireSameVpc("network ACL", acl.Value, nacl.Vpc, subnet.Vpc, subnet.Location);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ZoneRegion =
+        new(@"^([a-z]{2}(?:-[a-z]+)+-[0-9]+)(?:[a-z]|-)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// PS4013, once per VPC: a zone name is its region's plus a letter (us-east-1a; a Local Zone us-east-1-bos-1a), so a
+    /// zone of another region means the region is wrong — most often a snapshot's files read with the default region.
+    /// A warning, not an error: an export of such a snapshot must still load. Zone ids (use1-az1) are not checked.
+    /// </summary>
+    private void CheckZonesInRegion(Vpc vpc, IEnumerable<Subnet> subnets)
+    {
+        foreach (var subnet in subnets)
+        {
+            if (subnet.AvailabilityZone is not { } zone || ZoneRegion.Match(zone) is not { Success: true } m) continue;
+            string region = m.Groups[1].Value;
+            if (string.Equals(region, vpc.Region, StringComparison.Ordinal)) continue;
+            Report(ZoneOutsideRegion, subnet.Location, subnet.Id.Value, zone, vpc.Region, vpc.Id.Value, region);
+            return;
         }
     }
 
@@ -431,6 +453,33 @@ internal sealed class TopologyChecks
             CheckGroups(eni.SecurityGroups, vpc, eni.Location);
             CheckListedOnce(eni.SecurityGroups, "network interface", eni.Id.Value, "security group", id => $"'{id}'", eni.Location);
             CheckPublicAddress(eni.PublicIp, "network interface", eni.Id.Value, "public IP", eni.Location);
+        }
+    }
+
+    /// <summary>
+    /// PS3025: AWS reserves the first four addresses of a subnet and its last, so no interface or NAT gateway has one.
+    /// PS3024: an address belongs to one interface per VPC (a NAT gateway's is its interface's); the model could not
+    /// tell which of two owners a packet reaches. The second owner is reported (NAT gateways come before interfaces).
+    /// </summary>
+    private void CheckPrivateAddresses()
+    {
+        var owners = new Dictionary<(VpcId, Ipv4Address), (string Kind, string Id)>();
+        var addressed = _t.NatGateways.Where(n => n.PrivateIp is not null)
+            .Select(n => (Kind: "NAT gateway", Id: n.Id.Value, Subnet: n.Subnet, Ip: n.PrivateIp!.Value, At: n.Location))
+            .Concat(_t.NetworkInterfaces.Select(i => (Kind: "network interface", Id: i.Id.Value, Subnet: i.Subnet, Ip: i.PrivateIp, At: i.Location)));
+        foreach (var (kind, id, subnetId, ip, at) in addressed)
+        {
+            if (!_subnets.TryGetValue(subnetId, out var subnet) || !subnet.Cidr.Contains(ip)) continue;   // PS3002 / PS3012 already
+            uint offset = ip.Value - subnet.Cidr.First.Value;
+            if (offset <= 3 || ip == subnet.Cidr.Last)
+            {
+                Report(ReservedPrivateIp, at, kind, id, ip.ToString(), subnet.Id.Value, subnet.Cidr.ToString());
+                continue;
+            }
+            if (owners.TryGetValue((subnet.Vpc, ip), out var first))
+                Report(DuplicatePrivateIp, at, kind, id, ip.ToString(), first.Kind, first.Id, subnet.Vpc.Value);
+            else
+                owners[(subnet.Vpc, ip)] = (kind, id);
         }
     }
 

@@ -34,7 +34,7 @@ internal static class PolicyReader
         }
         catch (JsonException e)
         {
-            ctx.Report(InvalidPolicy, node, e.Message);
+            ctx.Report(InvalidPolicy, node, PathSim.Policies.JsonErrorText.Describe(e));
         }
         return null;
     }

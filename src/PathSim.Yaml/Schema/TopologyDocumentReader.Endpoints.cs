@@ -1,3 +1,4 @@
+using PathSim.Diagnostics;
 using PathSim.Collections;
 using PathSim.Services;
 using PathSim.Topology;
@@ -29,8 +30,16 @@ internal sealed partial class TopologyDocumentReader
     {
         var name = m.String("service", required: true) ?? "";
         // com.amazonaws.vpce.REGION.vpce-svc-… names a PrivateLink endpoint service, not an AWS service.
-        if (AwsServiceName.TryParse(name) is { Region: not "vpce" } parsed && AwsRegionName.Check(parsed.Region, m.Context.At(m.ValueNode("service")!)) is { } problem)
-            m.Context.Diagnostics.Add(problem);
+        if (AwsServiceName.TryParse(name) is { Region: not "vpce" } parsed)
+        {
+            var at = m.Context.At(m.ValueNode("service")!);
+            if (AwsRegionName.Check(parsed.Region, at) is { } problem) m.Context.Diagnostics.Add(problem);
+            // PS4014: a service part one typo away from a known service (…us-east-1.gleu) would silently send that service
+            // elsewhere (to a NAT); a name far from every known one is another AWS service (ecr.dkr) and passes quietly.
+            if (!ServiceAddressClass.KnownServices.Contains(parsed.Service, StringComparer.Ordinal)
+                && NameSuggestion.Closest(parsed.Service, ServiceAddressClass.KnownServices) is { } near)
+                m.Context.Diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.EndpointServiceLooksMistyped, at, name, parsed.Service, near));
+        }
         return name;
     }
 }

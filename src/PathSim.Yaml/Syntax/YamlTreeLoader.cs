@@ -122,8 +122,12 @@ internal static partial class YamlTreeLoader
             return Fail(DiagnosticDescriptors.SyntaxError, last, $"malformed YAML ({e.Message})");
         }
 
+        // A whole-file problem: `file: error PS1006`, line and column 0 (README, "The command line").
         if (root is null || root.IsNull)
-            return Fail(DiagnosticDescriptors.EmptyDocument, last);
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.EmptyDocument, new SourceLocation(file, 0, 0)));
+            return null;
+        }
         return root;
     }
 

@@ -120,8 +120,22 @@ public sealed class SymbolicPathProbeTests
         Assert.Equal("nat-1", outcome.Via);
         Assert.Equal([ExplanationCode.EphemeralPortsPartial], outcome.Codes);
         Assert.Equal("acl-pub", outcome.Drop!.Component);
-        Assert.Equal("reply ports 1024-32767 dropped at acl-pub rule 100; 32768-65535 pass", outcome.Split!.ToString());
+        Assert.Equal("reply ports 1024-32767 dropped at acl-pub by the implicit deny after allow rule 100; 32768-65535 pass", outcome.Split!.ToString());
         Assert.Empty(outcome.Split.Failing);
+    }
+
+    [Fact]
+    public void Probe_NatSubnetAclDenyRuleTakesLowerReplyPorts_SplitNamesTheDenyRule()
+    {
+        // trial-4 #13: an explicit deny that takes part of the range is the dropper, and is named as a deny.
+        var outcome = Probe(Topology(r => r.Route("0.0.0.0/0", "nat-1"), publicAcl: a => a
+            .Ingress(50, "tcp", "1024-32767", "0.0.0.0/0", allow: false)
+            .Ingress(100, "tcp", "1024-65535", "0.0.0.0/0")
+            .Ingress(110, "tcp", "443", "10.0.0.0/16")
+            .Egress(100, "all", null, "0.0.0.0/0")));
+
+        Assert.Equal(Verdict.Intermittent, outcome.Verdict);
+        Assert.Equal("reply ports 1024-32767 dropped at acl-pub deny rule 50; 32768-65535 pass", outcome.Split!.ToString());
     }
 
     [Fact]
@@ -132,7 +146,7 @@ public sealed class SymbolicPathProbeTests
         Assert.Equal(Verdict.Intermittent, outcome.Verdict);
         Assert.Equal("vpce-s3", outcome.Via);
         Assert.Equal([ExplanationCode.EphemeralPortsPartial], outcome.Codes);
-        Assert.Equal("reply ports 49152-60999 dropped at acl-cluster rule 100; 32768-49151 pass", outcome.Split!.ToString());
+        Assert.Equal("reply ports 49152-60999 dropped at acl-cluster by the implicit deny after allow rule 100; 32768-49151 pass", outcome.Split!.ToString());
         var ports = outcome.Split.ReplyPorts!;
         Assert.Equal(["49152-60999"], ports.Dropped.Select(p => p.ToString()));
     }
@@ -144,7 +158,7 @@ public sealed class SymbolicPathProbeTests
 
         Assert.Equal(Verdict.Intermittent, outcome.Verdict);
         Assert.Equal("vpce-glue", outcome.Via);
-        Assert.Equal("reply ports 49152-60999 dropped at acl-cluster rule 100; 32768-49151 pass", outcome.Split!.ToString());
+        Assert.Equal("reply ports 49152-60999 dropped at acl-cluster by the implicit deny after allow rule 100; 32768-49151 pass", outcome.Split!.ToString());
     }
 
     [Fact]

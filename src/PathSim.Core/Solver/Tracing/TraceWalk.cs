@@ -489,7 +489,7 @@ internal sealed class TraceWalk
                 default:
                     // One step per decision: the entry that denies the reply on every port is the drop (F2).
                     var denied = AclStep(acl, ports.Decisions[0], FilterAction.Deny,
-                        $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: no port of the reply range {range} passes");
+                        $"{subnet} {string.Join("; ", ports.Decisions.Select(d => d.Text))}: no port of the reply range {range} passes for a reply from {Header.Source}");
                     return Drop(ExplanationCode.SubnetAclRestriction, denied.Text, denied.Location, denied);
             }
         }

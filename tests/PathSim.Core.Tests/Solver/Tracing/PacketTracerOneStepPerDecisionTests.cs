@@ -47,7 +47,7 @@ public sealed class PacketTracerOneStepPerDecisionTests
         var result = Trace(builder, "eni-pub", "8.8.8.8");
         Assert.Equal(["SUBNET_ACL_RESTRICTION"], Codes(result));
         var drop = Assert.IsType<DropStep>(Assert.Single(result.Return!.Hops[^1].Steps));
-        Assert.Equal("subnet-pub ingress * deny all 0.0.0.0/0 (implicit): no port of the reply range 32768-60999 passes", drop.Text);
+        Assert.Equal("subnet-pub ingress * deny all 0.0.0.0/0 (implicit): no port of the reply range 32768-60999 passes for a reply from 8.8.8.8", drop.Text);
         var filter = Assert.IsType<FilterStep>(drop.Decision);
         Assert.Equal((FilterAction.Deny, "acl-pub", (int?)null), (filter.Action, filter.Filter, filter.RuleNumber));
     }

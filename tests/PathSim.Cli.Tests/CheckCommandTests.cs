@@ -374,4 +374,34 @@ public sealed class CheckCommandTests
         Assert.Equal("acl-cluster", blocker.GetProperty("component").GetString());
         Assert.EndsWith("topologies/nacl-missing-reply-ports.yaml:86:5", blocker.GetProperty("location").GetString());
     }
+
+    /// <summary>New-user trial 4 #14: the Spectrum-bucket-in-another-region blocker had no location.</summary>
+    [Fact]
+    public void Check_SpectrumBucketInAnotherRegion_BlockerPointsAtTheBucket()
+    {
+        using var file = new TempTopology("""
+            pathsim: 1
+            region: us-east-1
+            vpcs:
+              - { id: vpc-a, cidr: 10.0.0.0/16 }
+            subnets:
+              - { id: s1, vpc: vpc-a, cidr: 10.0.1.0/24, availability_zone: us-east-1a }
+            route_tables:
+              - { id: rtb-main, vpc: vpc-a, main: true, routes: [] }
+            security_groups:
+              - { id: sg-1, vpc: vpc-a }
+            redshift_clusters:
+              - id: c
+                subnets: [s1]
+                security_groups: [sg-1]
+                catalog: hive
+                buckets: [{ bucket: lake-eu, uses: [spectrum] }]
+            s3_buckets:
+              - { name: lake-eu, region: eu-west-1 }
+            """);
+
+        var result = CliRunner.Run("check", file.Path);
+
+        Assert.Contains($"    blocked by lake-eu (s3-bucket) [region eu-west-1] at {file.Path}:18:5", result.Output.Split('\n'));
+    }
 }

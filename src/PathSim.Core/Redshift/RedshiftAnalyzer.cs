@@ -104,7 +104,7 @@ public sealed class RedshiftAnalyzer
                 var placement = FlowPlacement.Decide(cluster, flow, region);
                 results.Add(placement.Kind switch
                 {
-                    FlowPlacementKind.SpectrumCrossRegion => SpectrumCrossRegion(cluster, subnet, flow, advisor),
+                    FlowPlacementKind.SpectrumCrossRegion => SpectrumCrossRegion(topology, cluster, subnet, flow, advisor),
                     FlowPlacementKind.OutsideVpc => OutsideVpc(cluster, subnet, flow, placement.Code!.Value, outsideAccess[flow], advisor),
                     FlowPlacementKind.InVpc => InVpc(probe, outcomes, endpoints, cluster, vpc, subnet, flow, region, advisor),
                     _ => throw new InvalidOperationException(placement.Kind.ToString()),
@@ -114,9 +114,11 @@ public sealed class RedshiftAnalyzer
         return new ClusterCheck(cluster.Id, [.. results], [.. outside]);
     }
 
-    private static FlowResult SpectrumCrossRegion(RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow, FixAdvisor advisor)
+    private static FlowResult SpectrumCrossRegion(NetworkTopology topology, RedshiftCluster cluster, SubnetId subnet, RedshiftFlow flow, FixAdvisor advisor)
     {
-        var hop = new FlowHop { Component = flow.Bucket ?? flow.Target, Kind = "s3-bucket", Rule = $"region {flow.Region}", Passed = false };
+        // The bucket's record says where its region is written (newuser-trial-4 #14); else the cluster that uses it.
+        var location = topology.S3Buckets.FirstOrDefault(b => b.Name == flow.Bucket)?.Location ?? cluster.Location;
+        var hop = new FlowHop { Component = flow.Bucket ?? flow.Target, Kind = "s3-bucket", Rule = $"region {flow.Region}", Passed = false, Location = location };
         var code = ExplanationCode.SpectrumBucketCrossRegion;
         return new FlowResult(flow, subnet, Verdict.Unreachable, null, [code], [hop], Blocker(hop, code, cluster, subnet, flow, advisor));
     }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PathSim.Cli.Output;
 using PathSim.Redshift;
 using PathSim.Traces;
 
@@ -42,7 +43,7 @@ public static class CheckJsonRenderer
             foreach (var source in outside.AuditWith) json.WriteStringValue(source);
             json.WriteEndArray();
             json.WritePropertyName("denied_by");
-            WriteBlocker(json, outside.DeniedBy);
+            FlowJson.WriteBlocker(json, outside.DeniedBy);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -61,10 +62,10 @@ public static class CheckJsonRenderer
         foreach (var code in flow.Codes) json.WriteStringValue(code.Value);
         json.WriteEndArray();
         json.WriteStartArray("path");
-        foreach (var hop in flow.Path) WriteHop(json, hop);
+        foreach (var hop in flow.Path) FlowJson.WriteHop(json, hop);
         json.WriteEndArray();
         json.WritePropertyName("blocker");
-        WriteBlocker(json, flow.Blocker);
+        FlowJson.WriteBlocker(json, flow.Blocker);
         json.WritePropertyName("split");
         WriteSplit(json, flow.Split);
         json.WriteStartArray("exits");
@@ -132,34 +133,5 @@ public static class CheckJsonRenderer
         json.WriteStartArray(name);
         foreach (var value in values) json.WriteStringValue(value);
         json.WriteEndArray();
-    }
-
-    private static void WriteHop(Utf8JsonWriter json, FlowHop hop)
-    {
-        json.WriteStartObject();
-        json.WriteString("component", hop.Component);
-        json.WriteString("kind", hop.Kind);
-        json.WriteString("rule", hop.Rule);
-        json.WriteString("direction", hop.Direction == PathDirection.Forward ? "forward" : "return");
-        json.WriteBoolean("passed", hop.Passed);
-        if (hop.Partial) json.WriteBoolean("partial", true);
-        if (!hop.Location.IsNone) json.WriteString("location", hop.Location.ToString());
-        json.WriteEndObject();
-    }
-
-    private static void WriteBlocker(Utf8JsonWriter json, FlowBlocker? blocker)
-    {
-        if (blocker is null)
-        {
-            json.WriteNullValue();
-            return;
-        }
-        json.WriteStartObject();
-        json.WriteString("component", blocker.Component);
-        json.WriteString("kind", blocker.Kind);
-        json.WriteString("rule", blocker.Rule);
-        json.WriteString("fix", blocker.Fix);
-        if (!blocker.Location.IsNone) json.WriteString("location", blocker.Location.ToString());
-        json.WriteEndObject();
     }
 }

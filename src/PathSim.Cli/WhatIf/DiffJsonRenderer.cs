@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PathSim.Cli.Output;
 using PathSim.Redshift;
 using PathSim.Traces;
 using PathSim.WhatIf;
@@ -66,9 +67,9 @@ public static class DiffJsonRenderer
             json.WriteStartObject();
             json.WriteNumber("index", hop.Index);
             json.WritePropertyName("before");
-            WriteHop(json, hop.Before);
+            FlowJson.WriteHop(json, hop.Before);
             json.WritePropertyName("after");
-            WriteHop(json, hop.After);
+            FlowJson.WriteHop(json, hop.After);
             if (hop.ResponderAfter is not null)
             {
                 json.WriteString("responder_before", hop.ResponderBefore);
@@ -94,34 +95,7 @@ public static class DiffJsonRenderer
         foreach (var code in flow.Codes) json.WriteStringValue(code.Value);
         json.WriteEndArray();
         json.WritePropertyName("blocker");
-        if (flow.Blocker is { } b)
-        {
-            json.WriteStartObject();
-            json.WriteString("component", b.Component);
-            json.WriteString("kind", b.Kind);
-            json.WriteString("rule", b.Rule);
-            json.WriteString("fix", b.Fix);
-            if (!b.Location.IsNone) json.WriteString("location", b.Location.ToString());
-            json.WriteEndObject();
-        }
-        else json.WriteNullValue();
-        json.WriteEndObject();
-    }
-
-    private static void WriteHop(Utf8JsonWriter json, FlowHop? hop)
-    {
-        if (hop is null)
-        {
-            json.WriteNullValue();
-            return;
-        }
-        json.WriteStartObject();
-        json.WriteString("component", hop.Component);
-        json.WriteString("kind", hop.Kind);
-        json.WriteString("rule", hop.Rule);
-        json.WriteString("direction", hop.Direction == PathDirection.Forward ? "forward" : "return");
-        json.WriteBoolean("passed", hop.Passed);
-        if (!hop.Location.IsNone) json.WriteString("location", hop.Location.ToString());
+        FlowJson.WriteBlocker(json, flow.Blocker);
         json.WriteEndObject();
     }
 }

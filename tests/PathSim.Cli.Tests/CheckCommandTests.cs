@@ -101,7 +101,7 @@ public sealed class CheckCommandTests
         Assert.Equal("", result.Error);
         using var doc = JsonDocument.Parse(result.Output);
         var root = doc.RootElement;
-        Assert.Equal(["topology", "clusters"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["topology", "clusters", "diagnostics"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(RepositoryPaths.Topology("nat-gateway-in-private-subnet.yaml"), root.GetProperty("topology").GetString());
         var cluster = Assert.Single(root.GetProperty("clusters").EnumerateArray());
         Assert.Equal("analytics", cluster.GetProperty("id").GetString());
@@ -403,5 +403,23 @@ public sealed class CheckCommandTests
         var result = CliRunner.Run("check", file.Path);
 
         Assert.Contains($"    blocked by lake-eu (s3-bucket) [region eu-west-1] at {file.Path}:18:5", result.Output.Split('\n'));
+    }
+
+    /// <summary>
+    /// Warnings (here PS4008, a snapshot without clusters) reach a script that reads only stdout: check's
+    /// JSON carries them as "diagnostics", as they are also printed on stderr (newuser-trial-3, left noted).
+    /// </summary>
+    [Fact]
+    public void Check_JsonFormatWithWarnings_CarriesThemAsDiagnostics()
+    {
+        var snapshot = Path.Combine(RepositoryPaths.Root, "..", "shared", "real-inputs", "batfish", "test-nat-gateway");
+
+        var result = CliRunner.Run("check", snapshot, "--region", "us-east-2", "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Output);
+        var ids = doc.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToList();
+        Assert.Contains("PS4008", ids);
+        Assert.All(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => Assert.Equal("warning", d.GetProperty("severity").GetString()));
     }
 }

@@ -52,7 +52,7 @@ public static class CheckCommand
             var check = analyzerFactory(loaded, probe).Check(loaded, only);
             switch (common.FormatOf(parse))
             {
-                case OutputFormat.Json: CheckJsonRenderer.Render(check, stdout); break;
+                case OutputFormat.Json: CheckJsonRenderer.Render(check, stdout, report.Diagnostics); break;
                 default: CheckTextRenderer.Render(check, stdout); break;
             }
             return check.AllSucceeded ? ExitCodes.Ok : ExitCodes.FlowFailed;

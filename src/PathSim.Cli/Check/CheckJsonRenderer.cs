@@ -9,7 +9,8 @@ namespace PathSim.Cli.Check;
 /// <summary>Writes a <see cref="RedshiftCheck"/> as the JSON contract of TOPOLOGY.md (fields may be added, never renamed).</summary>
 public static class CheckJsonRenderer
 {
-    public static void Render(RedshiftCheck check, TextWriter output)
+    /// <param name="warnings">The run's warnings (PS4xxx: unmodelled or assumed input), also on stderr, so a script reading only stdout sees them.</param>
+    public static void Render(RedshiftCheck check, TextWriter output, IEnumerable<PathSim.Diagnostics.Diagnostic>? warnings = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -19,6 +20,7 @@ public static class CheckJsonRenderer
             json.WriteStartArray("clusters");
             foreach (var cluster in check.Clusters) WriteCluster(json, cluster);
             json.WriteEndArray();
+            CommandReport.WriteDiagnostics(json, warnings ?? []);
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));

@@ -46,27 +46,35 @@ public sealed class CommandReport(TextWriter output, TextWriter error, OutputFor
         return ExitCodes.InvalidInput;
     }
 
+    /// <summary>
+    /// <c>"diagnostics": [{id, severity, message, file, line, column}]</c>: every object has the README's six
+    /// keys; a diagnostic about no file (an argument, PS7001) has file null, line and column 0.
+    /// </summary>
+    public static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostic> diagnostics)
+    {
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", diagnostic.Id);
+            json.WriteString("severity", diagnostic.IsError ? "error" : "warning");
+            json.WriteString("message", diagnostic.Message);
+            if (diagnostic.Location.IsNone) json.WriteNull("file");
+            else json.WriteString("file", diagnostic.Location.File);
+            json.WriteNumber("line", diagnostic.Location.Line);
+            json.WriteNumber("column", diagnostic.Location.Column);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     private void WriteJson()
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in _diagnostics)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", diagnostic.Id);
-                json.WriteString("severity", diagnostic.IsError ? "error" : "warning");
-                json.WriteString("message", diagnostic.Message);
-                // Every object has the README's six keys; a diagnostic about no file (an argument, PS7001) has file null, line and column 0.
-                if (diagnostic.Location.IsNone) json.WriteNull("file");
-                else json.WriteString("file", diagnostic.Location.File);
-                json.WriteNumber("line", diagnostic.Location.Line);
-                json.WriteNumber("column", diagnostic.Location.Column);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            WriteDiagnostics(json, _diagnostics);
             json.WriteEndObject();
         }
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
